@@ -1,0 +1,17 @@
+// The `charter` command-line tool: one subcommand per file in this folder.
+#include <CLI/CLI.hpp>
+
+#include "engine/cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app("Charter: policies for governed decisions", "charter");
+  app.require_subcommand(1);
+  int exit_code = 0;
+  charter::cli::add_parse_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  }
+  return exit_code;
+}
