@@ -8,6 +8,7 @@ find_package(SQLite3 REQUIRED)                          # SQLite::SQLite3
 find_package(simdjson CONFIG REQUIRED)                  # simdjson::simdjson
 find_package(CLI11 CONFIG REQUIRED)                     # CLI11::CLI11
 find_package(date CONFIG REQUIRED)                      # date::date, date::date-tz (system tzdata)
+find_package(OpenSSL REQUIRED)                          # OpenSSL::Crypto (SHA-256 of bundle digests)
 find_package(Threads REQUIRED)
 
 find_package(PkgConfig REQUIRED)
@@ -20,7 +21,10 @@ find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
 add_library(charter_phonenumber INTERFACE IMPORTED)
 target_include_directories(charter_phonenumber INTERFACE ${PHONENUMBER_INCLUDE_DIR})
-target_link_libraries(charter_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})
+# Its headers define PhoneNumber as a protobuf message, so code including them
+# can reference protobuf itself (UBSan's vptr checks do): link it directly.
+pkg_check_modules(PROTOBUF REQUIRED IMPORTED_TARGET protobuf)
+target_link_libraries(charter_phonenumber INTERFACE ${PHONENUMBER_LIBRARY} PkgConfig::PROTOBUF)
 
 if(CHARTER_BUILD_TESTS)
   find_package(GTest CONFIG REQUIRED)                   # GTest::gtest_main, GTest::gmock

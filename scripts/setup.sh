@@ -9,7 +9,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   tao-pegtl-dev libboost-graph-dev libspdlog-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsimdjson-dev libcli11-dev libre2-dev libhyperscan-dev libphonenumber-dev
+  libsimdjson-dev libcli11-dev libre2-dev libhyperscan-dev libphonenumber-dev libssl-dev
   libhowardhinnant-date-dev libutf8proc-dev tzdata graphviz
   clang libclang-rt-14-dev
 )

@@ -81,6 +81,12 @@ void append_json_location(std::string& out, const SourceMap& sources, Span span,
   append_json_field(out, "length", std::to_string(span.size()), first);
 }
 
+// "The parser gave up here" is always shown: without it the output would
+// not say that the rest of the file went unread.
+bool counts_against_limit(const Diagnostic& d) {
+  return d.severity == Severity::Error && d.kind != DiagKind::TooManyErrors;
+}
+
 }  // namespace
 
 std::vector<const Diagnostic*> sorted_for_output(const std::vector<Diagnostic>& diagnostics) {
@@ -100,7 +106,7 @@ std::string render_text(const SourceMap& sources, const std::vector<Diagnostic>&
   size_t errors = 0;
   size_t left_out = 0;
   for (const Diagnostic* d : sorted_for_output(diagnostics)) {
-    if (d->severity == Severity::Error) {
+    if (counts_against_limit(*d)) {
       if (errors == options.max_errors) {
         ++left_out;
         continue;
@@ -137,7 +143,7 @@ std::string render_json(const SourceMap& sources, const std::vector<Diagnostic>&
   size_t errors = 0;
   size_t left_out = 0;
   for (const Diagnostic* d : sorted_for_output(diagnostics)) {
-    if (d->severity == Severity::Error) {
+    if (counts_against_limit(*d)) {
       if (errors == options.max_errors) {
         ++left_out;
         continue;

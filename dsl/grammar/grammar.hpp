@@ -83,6 +83,23 @@ struct sep : star<sor<whitespace, comment>> {};
 template <class Lexeme>
 struct token : seq<Lexeme, sep> {};
 
+// Matches the empty string when no line break lies between the previous
+// token and the current position (in the trivia the previous token ate).
+struct same_line {
+  using rule_t = same_line;
+  using subs_t = pegtl::empty_list;
+
+  template <class ParseInput>
+  static bool match(ParseInput& in) noexcept {
+    for (const char* at = in.current(); at != in.begin();) {
+      const char c = *--at;
+      if (c == '\n') return false;
+      if (c != ' ' && c != '\t' && c != '\r') return true;
+    }
+    return true;
+  }
+};
+
 // ---------------------------------------------------------------- words
 
 struct word_first : ranges<'a', 'z', 'A', 'Z', '_'> {};
@@ -231,7 +248,9 @@ struct semver_ident : plus<sor<alnum, one<'-'>>> {};
 struct semver_lexeme
     : seq<digits, one<'.'>, digits, one<'.'>, digits, opt<one<'-'>, list<semver_ident, one<'.'>>>,
           opt<one<'+'>, list<semver_ident, one<'.'>>>> {};
-struct semver : token<seq<semver_lexeme, not_at<word_rest>>> {};
+// `1.2.3.4`, `1.2.3-` and `1.2.3x` are one malformed version, not a version
+// followed by something else.
+struct semver : token<seq<semver_lexeme, not_at<sor<word_rest, one<'.', '-', '+'>>>>> {};
 struct semver_expected : expected<semver_expected, semver> {};
 
 // Strings: `"text {expr} \n"` on one line. The opening quote is found again
@@ -291,8 +310,11 @@ struct primary
 struct member_name_expected : expected<member_name_expected, any_word> {};
 struct member_access : seq<dot, member_name_expected> {};
 struct optional_access : seq<question_dot, member_name_expected> {};
-struct index_access : seq<lbracket, expr_expected, rbracket_expected> {};
-struct call_args : seq<lparen, opt<list<expr, comma>, opt<comma>>, rparen_expected> {};
+// A call's `(` and an index's `[` stand on the line where the value they
+// apply to ends: on a new line they begin something else, most often the
+// next row of a table (`(a + b) | …`), which must not become `X(a + b)`.
+struct index_access : seq<same_line, lbracket, expr_expected, rbracket_expected> {};
+struct call_args : seq<same_line, lparen, opt<list<expr, comma>, opt<comma>>, rparen_expected> {};
 struct postfix_expr
     : seq<primary, star<sor<member_access, optional_access, index_access, call_args>>> {};
 
@@ -338,7 +360,8 @@ struct rangle_expected : expected<rangle_expected, rangle> {};
 struct type_args : seq<langle, list<type_expected, comma>, rangle_expected> {};
 struct named_type : seq<identifier, star<dot, any_word>, opt<type_args>> {};
 struct field_decl;
-struct record_type : seq<lbrace, star<field_decl, opt<comma>>, rbrace_expected> {};
+struct fields_close_expected : expected<fields_close_expected, rbrace> {};
+struct record_type : seq<lbrace, star<field_decl, opt<comma>>, fields_close_expected> {};
 struct optional_mark : seq<question> {};
 struct type : nested<seq<sor<record_type, named_type>, opt<optional_mark>>> {};
 
@@ -366,21 +389,37 @@ struct cell_expected : expected<cell_expected, nested<cell>> {};
 struct negated_cell : seq<kw_not, cell_expected> {};
 struct cell
     : sor<wildcard_cell, negated_cell, compare_cell, range_low_open_cell, set_cell, value_cell> {};
+// Cells are unary-level, so `x + 1` would end the cell at `x`. Operators that
+// cannot start the next cell or row are caught here. (`-`, comparisons, `..`,
+// `not` and `{` can start a cell, so they are left to the row rules.)
+template <class Raise>
+struct operator_after
+    : opt<at<sor<op_add, op_mul, op_div, op_mod, op_coalesce, kw_and, kw_or>>, raise<Raise>> {};
+struct cell_operator : pegtl::failure {};  // raised: `1 || x + 1`
+struct operator_after_cell : operator_after<cell_operator> {};
 
 struct label : seq<identifier, colon> {};
-struct because_clause : seq<kw_because, string_expected> {};
+struct reason_expected : expected<reason_expected, string_lit> {};
+struct because_clause : seq<kw_because, reason_expected> {};
+struct because_missing : pegtl::failure {};  // raised: a reason string without `because`
+// The reason of a rule or band, if it has one. (Not of a table row: the next
+// row may start with a string.)
+struct reason : sor<because_clause, seq<at<one<'"'>>, raise<because_missing>>> {};
 struct double_pipe_expected : expected<double_pipe_expected, double_pipe> {};
 struct output_cell : seq<unary_expr> {};
 struct output_cell_expected : expected<output_cell_expected, output_cell> {};
+struct row_cell : seq<cell_expected, operator_after_cell> {};
+struct row_output : seq<output_cell_expected, operator_after_cell> {};
 struct table_row
-    : seq<opt<label>, cell, star<pipe, cell_expected>, double_pipe_expected,
-          output_cell_expected, star<pipe, output_cell_expected>, opt<because_clause>> {};
+    : seq<sor<seq<label, cell_expected>, cell>, operator_after_cell, star<pipe, row_cell>,
+          double_pipe_expected, row_output, star<pipe, row_output>, opt<because_clause>> {};
 struct output_column : seq<any_word> {};
 struct output_column_expected : expected<output_column_expected, output_column> {};
 struct table_input : seq<expr> {};
 struct table_input_expected : expected<table_input_expected, table_input> {};
+struct header_double_pipe_expected : expected<header_double_pipe_expected, double_pipe> {};
 struct table_header
-    : seq<table_input_expected, star<pipe, table_input_expected>, double_pipe_expected,
+    : seq<table_input_expected, star<pipe, table_input_expected>, header_double_pipe_expected,
           output_column_expected, star<pipe, output_column_expected>> {};
 struct hit_policy : seq<identifier, opt<identifier>> {};
 struct lbrace_expected : expected<lbrace_expected, lbrace> {};
@@ -394,14 +433,15 @@ struct table_expr
 struct outcome : sor<table_expr, expr> {};
 struct outcome_expected : expected<outcome_expected, outcome> {};
 struct arrow_expected : expected<arrow_expected, arrow> {};
-struct when_rule
-    : seq<kw_when, expr_expected, arrow_expected, outcome_expected, opt<because_clause>> {};
-struct otherwise_rule : seq<kw_otherwise, arrow_expected, outcome_expected, opt<because_clause>> {};
-struct fallback_rule : seq<kw_fallback, arrow_expected, outcome_expected, opt<because_clause>> {};
-struct decision_rule : seq<opt<label>, sor<when_rule, otherwise_rule, fallback_rule>> {};
+struct when_rule : seq<kw_when, expr_expected, arrow_expected, outcome_expected, opt<reason>> {};
+struct otherwise_rule : seq<kw_otherwise, arrow_expected, outcome_expected, opt<reason>> {};
+struct fallback_rule : seq<kw_fallback, arrow_expected, outcome_expected, opt<reason>> {};
+struct rule_body : sor<when_rule, otherwise_rule, fallback_rule> {};
+struct labelled_rule_expected : expected<labelled_rule_expected, rule_body> {};
+struct decision_rule : sor<seq<label, labelled_rule_expected>, rule_body> {};
 struct rules_close_expected : expected<rules_close_expected, rbrace> {};
 struct rule_block : seq<lbrace, star<decision_rule>, rules_close_expected> {};
-struct expression_body : seq<assign, outcome_expected, opt<because_clause>> {};
+struct expression_body : seq<assign, outcome_expected, opt<reason>> {};
 
 // ---------------------------------------------------------------- declarations
 
@@ -417,12 +457,16 @@ struct header
     : seq<kw_policy, module_name_expected, version_keyword_expected, semver_expected,
           opt<lbrace, star<meta_entry>, header_close_expected>> {};
 
-struct use_item : seq<name_expected, opt<kw_as, name_expected>> {};
-struct use_items : seq<lbrace, list<use_item, comma>, opt<comma>, rbrace_expected> {};
+struct use_name_expected : expected<use_name_expected, name> {};
+struct use_item : seq<use_name_expected, opt<kw_as, name_expected>> {};
+// `{a, b,}`: a comma before `}` ends the list (use_item commits to a name).
+struct use_items
+    : seq<lbrace, list<use_item, seq<comma, not_at<rbrace>>>, opt<comma>, rbrace_expected> {};
 struct use_glob : token<one<'*'>> {};
 struct use_alias : seq<kw_as, name_expected> {};
+struct use_tail_expected : expected<use_tail_expected, sor<use_glob, use_items>> {};
 struct use_decl
-    : seq<kw_use, module_name_expected, opt<one<'.'>, sor<use_glob, use_items>>, opt<use_alias>> {};
+    : seq<kw_use, module_name_expected, opt<one<'.'>, use_tail_expected>, opt<use_alias>> {};
 
 struct assign_expected : expected<assign_expected, assign> {};
 struct const_decl
@@ -431,16 +475,17 @@ struct let_decl : seq<kw_let, name_expected, opt<type_annotation>, assign_expect
 
 struct enum_member;
 struct enum_json : seq<assign, string_expected> {};
-struct enum_children : seq<lbrace, star<nested<enum_member>, opt<comma>>, rbrace_expected> {};
+struct enum_close_expected : expected<enum_close_expected, rbrace> {};
+struct enum_children : seq<lbrace, star<nested<enum_member>, opt<comma>>, enum_close_expected> {};
 struct enum_member : seq<name, opt<enum_json>, opt<enum_children>> {};
 struct json_style : seq<kw_json, name_expected> {};
 struct enum_decl
     : seq<kw_enum, name_expected, opt<json_style>, lbrace_expected, star<enum_member, opt<comma>>,
-          rbrace_expected> {};
+          enum_close_expected> {};
 
 struct record_decl
     : seq<kw_record, name_expected, lbrace_expected, star<field_decl, opt<comma>>,
-          rbrace_expected> {};
+          fields_close_expected> {};
 
 struct input_condition : seq<kw_when, expr_expected> {};
 struct input_decl : seq<kw_input, type_expected, opt<input_condition>> {};
@@ -454,9 +499,11 @@ struct decision_decl
 struct verdict : sor<kw_deny, kw_review, kw_allow, kw_not_requested> {};
 struct verdict_expected : expected<verdict_expected, verdict> {};
 struct gate_condition : seq<kw_when, expr_expected> {};
-struct verdict_rule : seq<verdict, opt<gate_condition>, opt<because_clause>> {};
-struct gate_fallback : seq<kw_fallback, verdict_expected, opt<because_clause>> {};
-struct gate_rule : seq<opt<label>, sor<gate_fallback, verdict_rule>> {};
+struct verdict_rule : seq<verdict, opt<gate_condition>, opt<reason>> {};
+struct gate_fallback : seq<kw_fallback, verdict_expected, opt<reason>> {};
+struct gate_rule_body : sor<gate_fallback, verdict_rule> {};
+struct labelled_verdict_expected : expected<labelled_verdict_expected, gate_rule_body> {};
+struct gate_rule : sor<seq<label, labelled_verdict_expected>, gate_rule_body> {};
 struct gate_close_expected : expected<gate_close_expected, rbrace> {};
 struct gate_decl
     : seq<kw_gate, name_expected, lbrace_expected, star<gate_rule>, gate_close_expected> {};
@@ -469,7 +516,14 @@ struct criterion : seq<identifier, colon, bounds_expected, criterion_body_expect
 struct band_low : seq<signed_number> {};
 struct band_high : seq<signed_number> {};
 struct band_range : sor<seq<band_low, dotdot, opt<band_high>>, seq<dotdot, band_high>> {};
-struct band_entry : seq<band_range, arrow_expected, expr_expected, opt<because_clause>> {};
+// A band's value is a single (unary-level) value, as a table's outputs are:
+// bands need no commas, so in `=> Weak` then `..39 => Suppress` on the next
+// line, a full expression would read `Weak..39`.
+struct band_value_expected : expected<band_value_expected, unary_expr> {};
+struct band_operator : pegtl::failure {};  // raised: `85.. => a + b`
+struct band_entry
+    : seq<band_range, arrow_expected, band_value_expected, operator_after<band_operator>,
+          opt<reason>> {};
 struct band_type : seq<named_type> {};
 struct band_close_expected : expected<band_close_expected, rbrace> {};
 struct band_block
@@ -483,7 +537,8 @@ struct scorecard_decl
           star<criterion>, opt<band_block>, scorecard_close_expected> {};
 
 struct fixture_overrides : seq<kw_with, record_expected> {};
-struct given_fixture : seq<kw_fixture, string_expected, opt<fixture_overrides>> {};
+struct fixture_path_expected : expected<fixture_path_expected, string_lit> {};
+struct given_fixture : seq<kw_fixture, fixture_path_expected, opt<fixture_overrides>> {};
 struct given_inline : seq<record_expr> {};
 struct given_source_expected : expected<given_source_expected, sor<given_fixture, given_inline>> {};
 struct given_clause : seq<kw_given, given_source_expected> {};
@@ -493,8 +548,9 @@ struct expect_holds : seq<expr> {};
 struct expect_body_expected : expected<expect_body_expected, sor<expect_fired, expect_invalid, expect_holds>> {};
 struct expect_clause : seq<kw_expect, expect_body_expected> {};
 struct test_close_expected : expected<test_close_expected, rbrace> {};
+struct test_name_expected : expected<test_name_expected, string_lit> {};
 struct test_decl
-    : seq<kw_test, string_expected, lbrace_expected, star<sor<given_clause, expect_clause>>,
+    : seq<kw_test, test_name_expected, lbrace_expected, star<sor<given_clause, expect_clause>>,
           test_close_expected> {};
 
 struct declaration_unknown : pegtl::failure {};  // raised: no declaration starts here
@@ -513,7 +569,10 @@ struct declaration_start
 template <class Declaration>
 struct recover;
 
-struct module : seq<sep, star<not_at<eof>, recover<declaration>>, eof> {};
+// A UTF-8 byte order mark, which some editors write at the start of a file.
+struct byte_order_mark : string<'\xEF', '\xBB', '\xBF'> {};
+
+struct module : seq<opt<byte_order_mark>, sep, star<not_at<eof>, recover<declaration>>, eof> {};
 
 }  // namespace charter::dsl::grammar
 
@@ -521,6 +580,9 @@ namespace tao::pegtl {
 
 template <class Name, class Rule>
 struct analyze_traits<Name, charter::dsl::grammar::nested<Rule>> : analyze_seq_traits<Rule> {};
+
+template <class Name>
+struct analyze_traits<Name, charter::dsl::grammar::same_line> : analyze_opt_traits<> {};
 
 // Recovery either matches the declaration or skips at least one character.
 template <class Name, class Rule>

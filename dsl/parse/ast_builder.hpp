@@ -5,8 +5,10 @@
 // an unknown hit policy, a row with too few cells) are reported here.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
@@ -17,7 +19,14 @@
 
 namespace charter::dsl::parse_detail {
 
-using Node = tao::pegtl::parse_tree::node;
+// A parse-tree node. The parser allocates one for every attempt at a rule
+// that builds (or may hold) a node, and most attempts fail, so nodes are
+// recycled through a small per-thread free list (parse.cpp) rather than
+// going back to malloc: that was a third of the parse time.
+struct Node : tao::pegtl::parse_tree::basic_node<Node> {
+  static void* operator new(std::size_t size);
+  static void operator delete(void* block, std::size_t size) noexcept;
+};
 
 class AstBuilder {
  public:
@@ -51,11 +60,16 @@ class AstBuilder {
   ast::TypeRefId type(const Node& node);
   ast::FieldDecl field(const Node& node);
   ast::TableId table(const Node& node);
+  void report_row_arity(const ast::TableRow& row, const ast::Table& table, Span header);
   ast::Cell cell(const Node& node);
   ast::Outcome outcome(const Node& node);
   ast::Rule rule(const Node& node);
   std::vector<ast::Rule> rules(const Node& block);
   ast::ExprId reason(const Node* because_clause);
+  // Reports a range whose ends are numbers written the wrong way round (`10..0`).
+  void check_range(ast::ExprId low, ast::ExprId high, Span span);
+  // Reports a string that interpolates where only plain text has a meaning.
+  void require_plain(ast::ExprId string, std::string_view what);
 
   // --- declarations (build_declarations.cpp)
   void declaration(const Node& node);
@@ -71,6 +85,7 @@ class AstBuilder {
   ast::Module& module_;
   DiagSink& sink_;
   std::vector<std::pair<uint32_t, uint32_t>> comment_ends_;  // (end, begin), sorted by end
+  mutable std::unordered_map<uint32_t, uint32_t> trimmed_ends_;  // see trimmed_end()
 };
 
 // The first child of `node` of grammar rule Rule, or null.

@@ -49,6 +49,18 @@ std::string_view describe(MetaValue value) {
   return "";
 }
 
+// Whether one of major.minor.patch is written with a leading zero (`01.2.0`),
+// which semantic versioning forbids: `1.02.0` and `1.2.0` would be one version.
+bool has_leading_zero(std::string_view version) {
+  const std::string_view numbers = version.substr(0, version.find_first_of("-+"));
+  for (size_t at = 0; at < numbers.size();) {
+    const size_t dot = std::min(numbers.find('.', at), numbers.size());
+    if (dot - at > 1 && numbers[at] == '0') return true;
+    at = dot + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AstBuilder::extract_comments(Node& node) {
@@ -63,7 +75,7 @@ void AstBuilder::extract_comments(Node& node) {
       module_.comments.push_back({Span{file_.id(), begin, end},
                                   child->is_type<g::block_comment>(),
                                   body.substr(0, 2) == "##"});
-      comment_ends_.emplace_back(raw_end, begin);
+      comment_ends_.emplace_back(end, begin);  // without the `\r`: spans are trimmed back past it
     } else {
       extract_comments(*child);
     }
@@ -92,6 +104,11 @@ ast::Header AstBuilder::header(const Node& node) {
                "version `" + std::string(text(version)) + "` has a part that is too large")
         .help = "each part of a version is a number up to 4294967295";
   }
+  if (decoded && has_leading_zero(decoded->text)) {
+    sink_.emit(DiagKind::InvalidVersion, span(version),
+               "version `" + decoded->text + "` has a number with a leading zero")
+        .help = "semantic versions write their numbers without leading zeros, as in `1.2.0`";
+  }
   built.version = decoded.value_or(ast::Version{});
   built.version.span = span(version);
   std::vector<std::string_view> keys;
@@ -111,6 +128,8 @@ ast::Header AstBuilder::header(const Node& node) {
     } else if (!value_fits(known->value, module_.expr(meta.value).node)) {
       sink_.emit(DiagKind::MalformedHeader, module_.expr(meta.value).span,
                  "`" + meta.key.text + "` takes " + std::string(describe(known->value)));
+    } else if (known->value == MetaValue::String) {
+      require_plain(meta.value, "a header entry");
     }
     built.entries.push_back(std::move(meta));
   }
@@ -209,6 +228,7 @@ ast::ScorecardDecl AstBuilder::scorecard(const Node& node) {
       const Node& bounds = *part.children[1];
       criterion.low = signed_number(*bounds.children.front());
       criterion.high = signed_number(*bounds.children.back());
+      check_range(criterion.low, criterion.high, span(bounds));
       const Node& body = *part.children[2];
       criterion.block_form = body.is_type<g::rule_block>();
       criterion.rules = rules(body);
@@ -231,6 +251,10 @@ ast::ScorecardDecl AstBuilder::scorecard(const Node& node) {
         else if (piece->is_type<g::because_clause>()) entry.reason = reason(piece.get());
         else if (!piece->is_type<g::dotdot>()) entry.value = expr(*piece);
       }
+      if (entry.low && entry.high) {
+        check_range(entry.low, entry.high,
+                    Span{file_.id(), module_.expr(entry.low).span.begin, module_.expr(entry.high).span.end});
+      }
       band.entries.push_back(std::move(entry));
     }
     built.band = std::move(band);
@@ -241,6 +265,7 @@ ast::ScorecardDecl AstBuilder::scorecard(const Node& node) {
 ast::TestDecl AstBuilder::test(const Node& node) {
   ast::TestDecl built;
   built.name = string_literal(*node.children.front());
+  require_plain(built.name, "a test name");
   for (size_t i = 1; i < node.children.size(); ++i) {
     const Node& clause = *node.children[i];
     const Node& body = *clause.children.front();
@@ -250,6 +275,7 @@ ast::TestDecl AstBuilder::test(const Node& node) {
       if (body.is_type<g::given_fixture>()) {
         given.kind = ast::Given::Kind::Fixture;
         given.fixture = string_literal(*body.children.front());
+        require_plain(given.fixture, "a fixture path");
         if (const Node* overrides = child_of<g::fixture_overrides>(body)) {
           given.value = record(*overrides->children.front());
         }
@@ -267,6 +293,7 @@ ast::TestDecl AstBuilder::test(const Node& node) {
     } else if (body.is_type<g::expect_invalid>()) {
       expectation.kind = ast::Expectation::Kind::Invalid;
       expectation.field = string_literal(*body.children.front());
+      require_plain(expectation.field, "the field named by `expect invalid`");
     } else {
       expectation.condition = expr(*body.children.front());
     }

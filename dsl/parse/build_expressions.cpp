@@ -20,24 +20,32 @@ uint32_t AstBuilder::offset(const char* position) const {
 }
 
 // A node ends after the trivia that follows its last token; the span stops
-// at the end of that token.
+// at the end of that token. Nested nodes often share that trivia (`not not …
+// x` before a thousand comment lines), so each walk back is done once per end
+// offset and remembered: spans stay linear in the size of the file.
 uint32_t AstBuilder::trimmed_end(uint32_t begin, uint32_t end) const {
+  if (const auto cached = trimmed_ends_.find(end); cached != trimmed_ends_.end()) {
+    if (cached->second >= begin) return cached->second;
+  }
   const std::string_view text = file_.text();
-  while (end > begin) {
-    const char c = text[end - 1];
+  uint32_t at = end;
+  while (at > 0) {
+    const char c = text[at - 1];
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      --end;
+      --at;
       continue;
     }
     const auto it = std::lower_bound(comment_ends_.begin(), comment_ends_.end(),
-                                     std::pair<uint32_t, uint32_t>{end, 0});
-    if (it != comment_ends_.end() && it->first == end && it->second >= begin) {
-      end = it->second;
+                                     std::pair<uint32_t, uint32_t>{at, 0});
+    if (it != comment_ends_.end() && it->first == at) {
+      at = it->second;
       continue;
     }
     break;
   }
-  return end;
+  trimmed_ends_.emplace(end, at);
+  // Only a node that is all trivia ends before it begins; it is empty.
+  return std::max(at, begin);
 }
 
 Span AstBuilder::span(const Node& node) const {
@@ -174,6 +182,12 @@ ExprId AstBuilder::literal(const Node& node) {
           .help = "numbers are double-precision, up to about 1.8e308";
     }
     const bool integer = token.find_first_of(".eE") == std::string_view::npos;
+    // A whole number above 2^53 would silently become another number.
+    if (value && integer && *value > 9007199254740992.0) {
+      sink_.emit(DiagKind::InvalidNumber, at,
+                 "integer `" + std::string(token) + "` is too large to be kept exactly")
+          .help = "numbers are double-precision: whole numbers are exact up to 9007199254740992";
+    }
     return add(at, ast::NumberLit{value.value_or(0), integer});
   }
   if (node.is_type<g::duration_lexeme>()) {

@@ -1,5 +1,7 @@
 // AST building for types, decision tables and rules (see ast_builder.hpp).
 #include <array>
+#include <optional>
+#include <string>
 
 #include "base/check.hpp"
 #include "dsl/diag/suggest.hpp"
@@ -42,6 +44,7 @@ ast::FieldDecl AstBuilder::field(const Node& node) {
   const Node& key = *node.children[0];
   if (key.is_type<g::string_lexeme>()) {
     const ExprId key_expr = string_literal(key);
+    require_plain(key_expr, "a field name");
     const auto& literal = std::get<ast::StringLit>(module_.expr(key_expr).node);
     built.name = {literal.plain_text(), span(key)};
     built.quoted = true;
@@ -75,11 +78,67 @@ constexpr std::array<HitPolicyName, 11> kHitPolicies = {{
     {"collect count", ast::HitPolicy::CollectCount},
 }};
 
+std::string counted(size_t count, std::string_view thing) {
+  return std::to_string(count) + " " + std::string(thing) + (count == 1 ? "" : "s");
+}
+
+std::optional<double> number_value(const ast::Module& module, ast::ExprId id) {
+  if (!id) return std::nullopt;
+  const ast::Expr& e = module.expr(id);
+  if (const auto* number = std::get_if<ast::NumberLit>(&e.node)) return number->value;
+  const auto* unary = std::get_if<ast::UnaryExpr>(&e.node);
+  if (unary != nullptr && unary->op == ast::UnaryOp::Negate) {
+    if (const auto inner = number_value(module, unary->operand)) return -*inner;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+// A row with more or fewer cells than the header has columns. The message
+// names only the side that differs, so that it reads as the fix.
+void AstBuilder::report_row_arity(const ast::TableRow& row, const ast::Table& table, Span header) {
+  const bool inputs = row.inputs.size() != table.inputs.size();
+  const bool outputs = row.outputs.size() != table.outputs.size();
+  std::string message = "this row has ";
+  if (inputs && outputs) {
+    message += std::to_string(row.inputs.size()) + " input and " +
+               counted(row.outputs.size(), "output cell") + ", but the table has " +
+               counted(table.inputs.size(), "input column") + " and " +
+               counted(table.outputs.size(), "output column");
+  } else if (inputs) {
+    message += counted(row.inputs.size(), "input cell") + ", but the table has " +
+               counted(table.inputs.size(), "input column");
+  } else {
+    message += counted(row.outputs.size(), "output cell") + ", but the table has " +
+               counted(table.outputs.size(), "output column");
+  }
+  auto& diag = sink_.emit(DiagKind::TableRowArity, row.span, std::move(message));
+  diag.help = "give every row one cell per column; `-` matches any value";
+  diag.notes.push_back({header, "the columns are named here"});
+}
+
+void AstBuilder::check_range(ExprId low, ExprId high, Span at) {
+  const auto from = number_value(module_, low);
+  const auto to = number_value(module_, high);
+  if (!from || !to || *from <= *to) return;
+  sink_.emit(DiagKind::InvalidRange, at,
+             "range `" + std::string(file_.slice(at)) + "` is empty: it starts above its end")
+      .help = "write the smaller number first, as in `0..10`";
+}
+
+void AstBuilder::require_plain(ExprId string, std::string_view what) {
+  const ast::Expr& e = module_.expr(string);
+  const auto& literal = std::get<ast::StringLit>(e.node);
+  if (literal.is_plain()) return;
+  sink_.emit(DiagKind::UnexpectedToken, e.span, std::string(what) + " cannot interpolate values")
+      .help = "write it as plain text; `\\{` writes a literal brace";
+}
 
 ast::TableId AstBuilder::table(const Node& node) {
   ast::Table built;
   built.span = span(node);
+  Span header_span = built.span;
   for (const auto& part : node.children) {
     if (part->is_type<g::hit_policy>()) {
       std::string written;
@@ -107,6 +166,7 @@ ast::TableId AstBuilder::table(const Node& node) {
                                              "collect with optional sum, min, max or count");
       }
     } else if (part->is_type<g::table_header>()) {
+      header_span = span(*part);
       for (const auto& column : part->children) {
         if (column->is_type<g::table_input>()) {
           built.inputs.push_back(expr(*column->children.front()));
@@ -130,13 +190,7 @@ ast::TableId AstBuilder::table(const Node& node) {
         }
       }
       if (row.inputs.size() != built.inputs.size() || row.outputs.size() != built.outputs.size()) {
-        auto& diag = sink_.emit(
-            DiagKind::TableRowArity, row.span,
-            "this row has " + std::to_string(row.inputs.size()) + " input and " +
-                std::to_string(row.outputs.size()) + " output cells, but the header has " +
-                std::to_string(built.inputs.size()) + " and " +
-                std::to_string(built.outputs.size()));
-        diag.help = "give every row one cell per column; `-` matches any value";
+        report_row_arity(row, built, header_span);
       }
       built.rows.push_back(std::move(row));
     }
@@ -185,6 +239,7 @@ ast::Cell AstBuilder::cell(const Node& node) {
       built.low = value;
       if (const Node* high = child_of<g::range_high>(node)) {
         built.high = expr(*high->children.front());
+        check_range(built.low, built.high, built.span);
       }
     }
   }

@@ -1,7 +1,7 @@
 // The PEGTL control class of the Charter parser: `raise<Rule>` throws a
-// SyntaxError carrying Rule's diagnostic kind, message and help. Phase: parse.
-// (Raising is explicit in the grammar: parse_tree's control does not call
-// `failure` for rules that are not tree nodes.)
+// SyntaxError carrying Rule's error_message (kind, message, help, placement).
+// Phase: parse. (Raising is explicit in the grammar: parse_tree's control
+// does not call `failure` for rules that are not tree nodes.)
 #pragma once
 
 #include <tao/pegtl.hpp>
@@ -12,14 +12,9 @@ namespace charter::dsl::parse_detail {
 
 struct SyntaxError : tao::pegtl::parse_error {
   template <class ParseInput>
-  SyntaxError(DiagKind kind_, const char* message_, const char* help_, const char* words_,
-              const ParseInput& in)
-      : tao::pegtl::parse_error(message_, in),
-        kind(kind_), message(message_), help(help_), words(words_) {}
-  DiagKind kind;
-  const char* message;
-  const char* help;
-  const char* words;
+  SyntaxError(const grammar::SyntaxErrorInfo& info_, const ParseInput& in)
+      : tao::pegtl::parse_error(info_.text, in), info(&info_) {}
+  const grammar::SyntaxErrorInfo* info;
 };
 
 template <class Rule>
@@ -29,7 +24,7 @@ struct Control : tao::pegtl::normal<Rule> {
   template <class ParseInput, class... States>
   [[noreturn]] static void raise(const ParseInput& in, States&&...) {
     static_assert(Message::defined, "every rule that can raise needs an error_message");
-    throw SyntaxError(Message::kind, Message::text, Message::help, Message::words, in);
+    throw SyntaxError(Message::info, in);
   }
 };
 

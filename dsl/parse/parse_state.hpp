@@ -6,16 +6,14 @@
 #include <cstdint>
 #include <vector>
 
-#include "dsl/diag/diagnostic.hpp"
+#include "dsl/grammar/error_messages.hpp"
 
 namespace charter::dsl::parse_detail {
 
 struct SyntaxErrorRecord {
-  DiagKind kind;
-  const char* message;  // may contain `{found}`
-  const char* help;     // may be null
-  const char* words;    // expected keywords, space-separated; may be null
-  uint32_t offset;      // where the parser stopped
+  const grammar::SyntaxErrorInfo* info;  // static: what the raising rule reports
+  uint32_t offset;                       // where the parser stopped
+  uint32_t declaration;                  // where the declaration being parsed starts
 };
 
 struct ParseState {

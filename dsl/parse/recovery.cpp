@@ -13,16 +13,6 @@ bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-bool starts_declaration(std::string_view text) {
-  for (std::string_view word : kDeclarationWords) {
-    if (text.substr(0, word.size()) == word &&
-        (text.size() == word.size() || !is_word_char(text[word.size()]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // The offset just past the end of the line that `i` is on, skipping block
 // comments (which may span lines) and strings as single units.
 size_t end_of_line(std::string_view text, size_t i) {
@@ -44,6 +34,16 @@ size_t end_of_line(std::string_view text, size_t i) {
 }
 
 }  // namespace
+
+bool starts_declaration(std::string_view text) {
+  for (std::string_view word : kDeclarationWords) {
+    if (text.substr(0, word.size()) == word &&
+        (text.size() == word.size() || !is_word_char(text[word.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 size_t bytes_to_next_declaration(std::string_view rest) {
   size_t i = end_of_line(rest, 0);

@@ -8,6 +8,7 @@
 
 #include <tao/pegtl.hpp>
 
+#include "dsl/grammar/error_messages.hpp"
 #include "dsl/grammar/grammar.hpp"
 #include "dsl/parse/control.hpp"
 #include "dsl/parse/parse_state.hpp"
@@ -19,6 +20,9 @@ namespace charter::dsl::parse_detail {
 // (or the end). Skips at least the rest of the current line; block comments
 // and strings are skipped whole.
 size_t bytes_to_next_declaration(std::string_view rest);
+
+// Whether `text` starts with a declaration word (`const`, `decision`, …).
+bool starts_declaration(std::string_view text);
 
 }  // namespace charter::dsl::parse_detail
 
@@ -33,6 +37,7 @@ struct recover {
             template <class...> class Control, class ParseInput, class... States>
   static bool match(ParseInput& in, States&&... st) {
     parse_detail::ParseState& state = parse_detail::find_state(st...);
+    const size_t start = in.byte();
     if (!state.gave_up) {
       try {
         auto marker = in.template mark<pegtl::rewind_mode::required>();
@@ -42,11 +47,9 @@ struct recover {
           return true;
         }
       } catch (const parse_detail::SyntaxError& error) {
-        record(state, error.kind, error.message, error.help, error.words,
-               error.positions().front().byte);
+        record(state, *error.info, error.positions().front().byte, start);
       } catch (const pegtl::parse_error& error) {
-        record(state, DiagKind::UnexpectedToken, "unexpected {found}", nullptr, nullptr,
-               error.positions().front().byte);
+        record(state, kUnexpected, error.positions().front().byte, start);
       }
     }
     // The marker has rewound the input to the start of the declaration.
@@ -56,13 +59,19 @@ struct recover {
   }
 
  private:
-  static void record(parse_detail::ParseState& state, DiagKind kind, const char* message,
-                     const char* help, const char* words, size_t offset) {
+  // For a parse error that is not one of the grammar's (none is known).
+  static constexpr SyntaxErrorInfo kUnexpected{
+      "unexpected", DiagKind::UnexpectedToken, "unexpected {found}", nullptr, nullptr, 0,
+      ErrorPlacement::AtFound};
+
+  static void record(parse_detail::ParseState& state, const SyntaxErrorInfo& info, size_t offset,
+                     size_t declaration) {
     if (state.errors.size() >= state.max_errors) {
       state.gave_up = true;
       return;
     }
-    state.errors.push_back({kind, message, help, words, static_cast<uint32_t>(offset)});
+    state.errors.push_back(
+        {&info, static_cast<uint32_t>(offset), static_cast<uint32_t>(declaration)});
   }
 };
 

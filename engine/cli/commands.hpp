@@ -7,5 +7,9 @@
 namespace charter::cli {
 
 void add_parse_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_eval_command(CLI::App& app, int& exit_code);
+void add_fmt_command(CLI::App& app, int& exit_code);
+void add_graph_command(CLI::App& app, int& exit_code);
 
 }  // namespace charter::cli

@@ -8,6 +8,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   charter::cli::add_parse_command(app, exit_code);
+  charter::cli::add_check_command(app, exit_code);
+  charter::cli::add_eval_command(app, exit_code);
+  charter::cli::add_fmt_command(app, exit_code);
+  charter::cli::add_graph_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -19,6 +19,9 @@ struct Phase {
   std::string_view output_extension;  // ".ast"
   // path: repository-relative, as it appears in the output
   std::function<PhaseResult(const std::string& path, const std::string& text)> run;
+  // Each case is a folder of the suite (a bundle, say): `run` gets the folder's
+  // path and no text, and the expected file is <folder><output_extension>.
+  bool folder_cases = false;
 };
 
 const Phase* find_phase(std::string_view name);

@@ -1,5 +1,6 @@
-// Golden-file runner: one GoogleTest case per input file of a phase's
-// folder. Cases named `fail_*` must produce an error; the others must not.
+// Golden-file runner: one GoogleTest case per input file (or, for a phase
+// with folder cases, per subfolder) of a phase's folder. Cases named `fail_*`
+// must produce an error; the others must not.
 // With CHARTER_UPDATE_GOLDEN=1 the expected files are rewritten instead.
 #include <gtest/gtest.h>
 
@@ -29,13 +30,15 @@ class GoldenCase : public testing::Test {
       : phase_(phase), input_(std::move(input)), shown_path_(std::move(shown_path)) {}
 
   void TestBody() override {
-    const charter::golden::PhaseResult result = phase_->run(shown_path_, read_file(input_));
+    const charter::golden::PhaseResult result =
+        phase_->run(shown_path_, phase_->folder_cases ? std::string() : read_file(input_));
     const bool must_fail = input_.filename().string().rfind("fail_", 0) == 0;
     EXPECT_EQ(result.has_errors, must_fail)
         << shown_path_ << (must_fail ? " must produce an error" : " must produce no error")
         << "\n" << result.output;
     fs::path expected = input_;
-    expected.replace_extension(phase_->output_extension);
+    if (phase_->folder_cases) expected += phase_->output_extension;
+    else expected.replace_extension(phase_->output_extension);
     const char* update = std::getenv("CHARTER_UPDATE_GOLDEN");
     if (update != nullptr && std::string(update) == "1") {
       std::ofstream(expected, std::ios::binary) << result.output;
@@ -70,7 +73,14 @@ int main(int argc, char** argv) {
   }
   std::vector<fs::path> inputs;
   for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == phase->input_extension) inputs.push_back(entry.path());
+    const bool is_case = phase->folder_cases ? entry.is_directory()
+                                             : entry.path().extension() == phase->input_extension;
+    if (is_case) inputs.push_back(fs::absolute(entry.path()));
+  }
+  if (phase->folder_cases) {
+    // Folder cases open their files by the repository-relative path they show.
+    root = fs::absolute(root).string();
+    fs::current_path(root);
   }
   std::sort(inputs.begin(), inputs.end());
   for (const fs::path& input : inputs) {
@@ -80,7 +90,8 @@ int main(int argc, char** argv) {
                           [=]() -> testing::Test* { return new GoldenCase(phase, input, shown); });
   }
   if (inputs.empty()) {
-    std::cerr << "golden_runner: no " << phase->input_extension << " files in " << dir << "\n";
+    std::cerr << "golden_runner: no " << (phase->folder_cases ? "case folders" : phase->input_extension)
+              << (phase->folder_cases ? "" : " files") << " in " << dir << "\n";
     return 1;
   }
   return RUN_ALL_TESTS();

@@ -1,0 +1,122 @@
+// The plan: a compiled bundle as flat, immutable data that many threads
+// evaluate at once. Phase: produced by lower, run by engine/eval. Ops sit
+// in one vector in topological order; an op is a dense code plus slot
+// indices; every name was resolved at lowering, so evaluation does no lookup.
+// Slots [0, constant_count) hold the constants (loaded once per Scratch);
+// the rest are written at most once per event, except inside quantifier loops.
+// No Boost here: the plan outlives the compiler's graph.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stdlib/core/arena.hpp"
+#include "stdlib/core/type.hpp"
+#include "stdlib/core/value.hpp"
+#include "stdlib/registry/builtin_table.hpp"
+
+namespace charter::plan {
+
+using stdlib::TypeId;
+using stdlib::Value;
+
+inline constexpr uint32_t kNoTarget = UINT32_MAX;
+
+enum class OpCode : uint16_t {
+#define CHARTER_OP(name, summary) name,
+#include "compiler/plan/op_codes.def"
+#undef CHARTER_OP
+};
+
+std::string_view op_name(OpCode code);
+
+// dst, a, b, c are slot indices, op indices (jump targets), or small
+// immediates, as each op's line in op_codes.def says. Extra operands (call
+// arguments, list items) are in Plan::operands from index `a`, `b` of them.
+struct Op {
+  OpCode code;
+  uint16_t aux = 0;
+  uint32_t dst = 0;
+  uint32_t a = 0;
+  uint32_t b = 0;
+  uint32_t c = 0;
+};
+
+// ------------------------------------------------------------ event reading
+
+// How an event's JSON is read into values: one schema per record type, in
+// the order fields are declared; an absent field takes its default.
+struct FieldReader {
+  std::string name;      // the JSON key
+  TypeId type;           // may be optional
+  uint32_t reader = 0;   // for records: the index of its RecordReader
+  bool required = false; // neither optional nor defaulted
+  Value default_value;   // when absent (Missing when optional)
+};
+struct RecordReader {
+  TypeId type;
+  std::vector<FieldReader> fields;
+};
+
+// ------------------------------------------------------------ traces
+
+enum class NodeKind : uint8_t { Let, Decision, Gate, Scorecard, Criterion, Output };
+
+struct RuleInfo {
+  std::string id;        // "route.quarantine"
+  uint32_t node = 0;
+  std::string location;  // "policies/mwms/intake/route.charter:42:3"
+  std::string kind;      // "when", "otherwise", "fallback", "row", "deny", "band", …
+  uint8_t verdict = 0;   // gate rules: the GateOutcome ordinal
+};
+
+struct NodeInfo {
+  std::string name;
+  std::string module;
+  NodeKind kind = NodeKind::Decision;
+  TypeId type;
+  uint32_t slot = 0;    // where its value is
+  std::string location;
+  std::string doc;
+};
+
+struct Entry {
+  std::string input_name;
+  std::vector<std::pair<std::string, std::string>> dispatch;  // top-level field == value
+  uint32_t reader = 0;       // the RecordReader of the input
+  uint32_t input_slot = 0;   // where the event record goes
+  uint32_t code_begin = 0;   // ops of this entry: [code_begin, code_end)
+  uint32_t code_end = 0;
+  uint32_t output_slot = kNoTarget;   // the `output` record, or none
+  std::vector<uint32_t> nodes;        // the nodes it decides, in order (for the default output and traces)
+};
+
+struct Plan {
+  std::string bundle_name;
+  std::string bundle_version;
+  std::string digest;
+
+  stdlib::TypeTable types;
+  std::vector<Value> constants;                  // loaded into slots [0, constants.size())
+  std::shared_ptr<stdlib::Arena> constant_arena; // owns what constants point to
+  std::vector<Op> ops;
+  std::vector<uint32_t> operands;
+  uint32_t slot_count = 0;
+  uint32_t local_count = 0;
+  std::vector<RecordReader> readers;
+  std::vector<Entry> entries;
+  std::vector<NodeInfo> nodes;
+  std::vector<RuleInfo> rules;
+  std::vector<stdlib::BuiltinImpl> builtins;               // by call site's `aux`-indexed table
+  std::vector<std::vector<const void*>> prepared_args;     // per call site: prepared object per argument
+  std::vector<std::shared_ptr<const void>> prepared;       // owns the prepared objects
+  std::vector<std::string> failure_texts;                  // static reasons ops can give
+  uint32_t table_count = 0;                                // collectors a Scratch needs
+};
+
+// The plan as text (op per line), for `charter check --dump=plan` and tests.
+std::string print_plan(const Plan& plan);
+
+}  // namespace charter::plan

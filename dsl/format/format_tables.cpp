@@ -1,0 +1,113 @@
+// Layout of decision tables (see formatter.hpp): the header and the rows are
+// padded into columns, ` | ` between cells, ` || ` before the outputs, row
+// labels in a leading column and the rows' `because` clauses in one column
+// after the outputs. Tables are not broken at the width: a table reads as a
+// table or not at all.
+#include <algorithm>
+
+#include "dsl/format/formatter.hpp"
+
+namespace charter::dsl::format_detail {
+
+std::string Formatter::table_opening(const ast::Table& t) {
+  std::string out = "table";
+  if (t.policy_span) {
+    out += ' ';
+    out += ast::to_string(t.policy);
+  }
+  return out + " {";
+}
+
+uint32_t Formatter::table_brace(const ast::Table& t) const {
+  return source_.skip_trivia(t.policy_span ? t.policy_span->end : t.span.begin + 5);
+}
+
+namespace {
+
+// The text of one header or row line before padding.
+struct TableLine {
+  std::string label;
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string reason;
+};
+
+void widen(std::vector<int>& widths, const std::vector<std::string>& cells) {
+  if (widths.size() < cells.size()) widths.resize(cells.size(), 0);
+  for (size_t i = 0; i < cells.size(); ++i) widths[i] = std::max(widths[i], text_width(cells[i]));
+}
+
+std::string join_padded(const std::vector<std::string>& cells, const std::vector<int>& widths,
+                        bool pad_last) {
+  std::string out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += " | ";
+    out += i + 1 < cells.size() || pad_last ? pad(cells[i], widths[i]) : cells[i];
+  }
+  for (size_t i = cells.size(); pad_last && i < widths.size(); ++i) out += "   " + pad("", widths[i]);
+  return out;
+}
+
+}  // namespace
+
+void Formatter::table_body(const ast::Table& t, int indent) {
+  const auto cell_text = [&](const ast::Cell& c) {
+    std::string out;
+    switch (c.kind) {
+      case ast::Cell::Kind::Any: out = "-"; break;
+      case ast::Cell::Kind::Equal: out = flat(c.value, Prec::Unary); break;
+      case ast::Cell::Kind::Compare:
+        out = std::string(ast::to_string(c.compare)) + " " + flat(c.value, Prec::Unary);
+        break;
+      case ast::Cell::Kind::Range:
+        out = (c.low ? flat(c.low, Prec::Unary) : "") + ".." + (c.high ? flat(c.high, Prec::Unary) : "");
+        break;
+      case ast::Cell::Kind::Set:
+        out = "{";
+        for (size_t i = 0; i < c.items.size(); ++i) out += (i > 0 ? ", " : "") + flat(c.items[i]);
+        out += "}";
+        break;
+    }
+    return c.negated ? "not " + out : out;
+  };
+  std::vector<TableLine> lines(1);
+  for (const ast::ExprId input : t.inputs) lines[0].inputs.push_back(flat(input));
+  for (const ast::Name& output : t.outputs) lines[0].outputs.push_back(output.text);
+  for (const ast::TableRow& row : t.rows) {
+    TableLine line;
+    if (row.label) line.label = row.label->text + ": ";
+    for (const ast::Cell& c : row.inputs) line.inputs.push_back(cell_text(c));
+    for (const ast::ExprId output : row.outputs) line.outputs.push_back(flat(output, Prec::Unary));
+    if (row.reason) line.reason = "because " + string_literal(std::get<ast::StringLit>(module_.expr(row.reason).node));
+    lines.push_back(std::move(line));
+  }
+  int label_width = 0;
+  std::vector<int> input_widths, output_widths;
+  bool any_reason = false;
+  for (const TableLine& line : lines) {
+    label_width = std::max(label_width, text_width(line.label));
+    widen(input_widths, line.inputs);
+    widen(output_widths, line.outputs);
+    any_reason = any_reason || !line.reason.empty();
+  }
+  const int group = new_align_group();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const TableLine& line = lines[i];
+    std::string text = pad(line.label, label_width) + join_padded(line.inputs, input_widths, true) +
+                       " || " + join_padded(line.outputs, output_widths, any_reason);
+    if (!line.reason.empty()) text += " " + line.reason;
+    uint32_t begin = 0, end = 0;
+    if (i == 0) {
+      begin = t.inputs.empty() ? t.span.begin : module_.expr(t.inputs.front()).span.begin;
+      end = t.outputs.empty() ? begin : t.outputs.back().span.end;
+    } else {
+      begin = t.rows[i - 1].span.begin;
+      end = t.rows[i - 1].span.end;
+    }
+    Line& out = emit_line(indent, std::move(text), begin, end);
+    out.starts_item = true;
+    out.align_group = group;
+  }
+}
+
+}  // namespace charter::dsl::format_detail

@@ -1,0 +1,43 @@
+// The work of the evaluator's less frequent ops, kept out of its loop so
+// each case stays a line or two. Phase: evaluation. Everything allocates
+// from the Scratch's arena only.
+#pragma once
+
+#include "compiler/plan/plan.hpp"
+#include "dsl/ast/ast.hpp"
+#include "engine/eval/scratch.hpp"
+#include "stdlib/core/operators.hpp"
+
+namespace charter::engine {
+
+stdlib::Value index_value(const stdlib::Value& container, const stdlib::Value& key);
+stdlib::Value zero_of(const stdlib::Value& like);
+stdlib::Value concat(Scratch& s, const stdlib::Value& a, const stdlib::Value& b);
+bool in_list(const stdlib::Value& value, const stdlib::Value& list);
+bool in_map(const stdlib::Value& key, const stdlib::Value& map);
+stdlib::Value make_list(Scratch& s, const uint32_t* items, uint32_t count, bool as_set);
+stdlib::Value make_record(Scratch& s, const uint32_t* fields, uint32_t count, uint32_t type);
+stdlib::Value render_text(Scratch& s, const uint32_t* parts, uint32_t count);
+void add_reason(Scratch& s, uint32_t node, const uint32_t* parts, uint32_t count, bool only_if_none);
+// Applies a table's hit policy to the rows that matched; false when not evaluable.
+bool finish_table(Scratch& s, dsl::ast::HitPolicy policy, uint32_t table, stdlib::Value& out, uint32_t& row_rule);
+stdlib::Value node_reason(Scratch& s, uint32_t node);
+stdlib::Value node_reasons(Scratch& s, uint32_t node);
+void scan_keywords(Scratch& s, const plan::Op& op);
+
+inline bool compare_fast(stdlib::CompareOp op, const stdlib::Value& a, const stdlib::Value& b) {
+  if (a.kind == stdlib::ValueKind::Int && b.kind == stdlib::ValueKind::Int) {
+    const int64_t x = a.payload.integer, y = b.payload.integer;
+    switch (op) {
+      case stdlib::CompareOp::Eq: return x == y;
+      case stdlib::CompareOp::Ne: return x != y;
+      case stdlib::CompareOp::Lt: return x < y;
+      case stdlib::CompareOp::Le: return x <= y;
+      case stdlib::CompareOp::Gt: return x > y;
+      case stdlib::CompareOp::Ge: return x >= y;
+    }
+  }
+  return stdlib::apply_compare(op, a, b);
+}
+
+}  // namespace charter::engine

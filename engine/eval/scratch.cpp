@@ -1,0 +1,27 @@
+#include "engine/eval/scratch.hpp"
+
+#include <algorithm>
+
+namespace charter::engine {
+
+Scratch::Scratch(const plan::Plan& plan_) : plan(plan_) {
+  slots.assign(plan.slot_count, stdlib::Value::missing());
+  std::copy(plan.constants.begin(), plan.constants.end(), slots.begin());
+  nodes.resize(plan.nodes.size());
+  gate_hits.resize(plan.nodes.size());
+  table_hits.resize(plan.table_count);
+  call.arena = &arena;
+  call.types = &plan.types;
+  output.reserve(4096);
+}
+
+void Scratch::reset() {
+  arena.reset();
+  std::fill(nodes.begin(), nodes.end(), NodeState{});
+  reasons.clear();
+  failure = {};
+  failed_node = UINT32_MAX;
+  output.clear();
+}
+
+}  // namespace charter::engine

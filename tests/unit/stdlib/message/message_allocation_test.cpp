@@ -1,0 +1,51 @@
+// After warm-up, latest_part and intent detection allocate nothing beyond
+// the caller's arena (whose blocks are reused).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <new>
+
+#include "stdlib/message/intents.hpp"
+#include "tests/unit/stdlib/message/reply_layouts.hpp"
+
+namespace {
+thread_local bool counting = false;
+thread_local size_t allocations = 0;
+}  // namespace
+
+void* operator new(size_t size) {
+  if (counting) ++allocations;
+  if (void* p = std::malloc(size ? size : 1)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, size_t) noexcept { std::free(p); }
+
+namespace {
+
+using charter::stdlib::Arena;
+namespace message = charter::stdlib::message;
+
+TEST(MessageAllocation, LatestPartAndIntentsAllocateNothingAfterWarmUp) {
+  const auto& layouts = charter::test::reply_layouts();
+  Arena arena;
+  for (const auto& layout : layouts) {  // warm-up: the standard detector, arena blocks
+    (void)message::message_intents(layout.body, arena);
+    arena.reset();
+  }
+  size_t signals = 0;
+  allocations = 0;
+  counting = true;
+  for (int round = 0; round < 5; ++round) {
+    for (const auto& layout : layouts) {
+      const auto result = message::message_intents(layout.body, arena);
+      signals += result.intents.signals.size() + result.part.removed.size();
+      arena.reset();
+    }
+  }
+  counting = false;
+  EXPECT_EQ(allocations, 0u);
+  EXPECT_GT(signals, 0u);
+}
+
+}  // namespace
