@@ -7,6 +7,10 @@
 //
 //   charter_text_bench [--benchmark_filter=…]
 //   CHARTER_RW1_CORPUS=path/to/corpus.jsonl charter_text_bench   (RW1's own events)
+//   charter_text_bench --compare [rounds]
+//     the main variants side by side: texts in chunks of 100, every variant
+//     on a chunk in turn, the best time per chunk over all rounds summed;
+//     steady figures even on a shared, busy machine.
 #include <benchmark/benchmark.h>
 #include <hs/hs.h>
 #include <re2/re2.h>
@@ -15,9 +19,11 @@
 
 #include <array>
 #include <bit>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -424,34 +430,6 @@ void BM_Charter_LowerThenScan(benchmark::State& state) {
 }
 BENCHMARK(BM_Charter_LowerThenScan);
 
-// The same text fed as 200-byte parts: every part is below the four-stream
-// threshold, so this measures the plain one-stream loop.
-void BM_Charter_OneStream(benchmark::State& state) {
-  check_agreement();
-  const text::KeywordMatcher& matcher = charter_matcher();
-  text::KeywordScan scan;
-  const auto& all = messages();
-  std::vector<std::vector<std::string_view>> chunked;
-  for (const Message& m : all) {
-    std::vector<std::string_view> parts;
-    for (size_t at = 0; at < m.lowered.size(); at += 200) {
-      parts.push_back(std::string_view(m.lowered).substr(at, 200));
-    }
-    chunked.push_back(std::move(parts));
-  }
-  size_t i = 0;
-  uint32_t sink = 0;
-  for (auto _ : state) {
-    const auto& parts = chunked[i];
-    i = i + 1 == all.size() ? 0 : i + 1;
-    matcher.scan(std::span<const std::string_view>(parts), scan);
-    for (uint32_t l = 0; l < 14; ++l) sink += matcher.hits(scan, l);
-  }
-  benchmark::DoNotOptimize(sink);
-  report(state);
-}
-BENCHMARK(BM_Charter_OneStream);
-
 void BM_Charter_WholeWordLists(benchmark::State& state) {
   check_agreement();
   static const auto matcher = build_charter(text::KeywordMode::WholeWord);
@@ -649,9 +627,110 @@ void BM_Message_LatestPartAndIntents(benchmark::State& state) {
 }
 BENCHMARK(BM_Message_LatestPartAndIntents);
 
+// ------------------------------------------------------------- --compare
+struct Variant {
+  const char* name;
+  std::function<uint64_t(size_t, size_t)> run;  // texts [lo, hi)
+  std::vector<double> best;                      // per chunk, ns
+};
+
+void compare(int rounds) {
+  check_agreement();
+  const auto& all = messages();
+  const text::KeywordMatcher& matcher = charter_matcher();
+  text::KeywordScan scan;
+  static const HsMatcher hs = build_hyperscan(0, HS_MODE_BLOCK);
+  static const HsMatcher hs_caseless = build_hyperscan(HS_FLAG_CASELESS, HS_MODE_VECTORED);
+  static const auto set = build_re2_set();
+  std::string buffer;
+  std::vector<int> matched;
+  auto hits = [&](uint64_t sum) {
+    for (uint32_t l = 0; l < 14; ++l) sum += matcher.hits(scan, l);
+    return sum;
+  };
+  std::vector<Variant> variants = {
+      {"Charter: scan + 14 hits, lowered text", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) matcher.scan(all[i].lowered, scan), sum = hits(sum);
+         return sum; }, {}},
+      {"Charter: scan + 14 hits, raw text", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) matcher.scan(all[i].joined, scan), sum = hits(sum);
+         return sum; }, {}},
+      {"Charter: scan + 14 hits, raw parts {subject, \" \", body}", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) {
+           const std::string_view parts[] = {all[i].subject, " ", all[i].body};
+           matcher.scan(std::span<const std::string_view>(parts), scan);
+           sum = hits(sum);
+         }
+         return sum; }, {}},
+      {"Charter: ASCII lower copy, then scan + 14 hits", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) {
+           buffer.resize(all[i].joined.size());
+           text::ascii_lower_to(all[i].joined, buffer.data());
+           matcher.scan(buffer, scan);
+           sum = hits(sum);
+         }
+         return sum; }, {}},
+      {"Hyperscan literal set, lowered text", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) {
+           std::array<uint64_t, 2> found{};
+           hs_scan(hs.db, all[i].lowered.data(), static_cast<unsigned>(all[i].lowered.size()), 0,
+                   hs.scratch, on_hs_match, &found);
+           sum += found[0] ^ found[1];
+         }
+         return sum; }, {}},
+      {"Hyperscan caseless literal set, raw parts", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) {
+           const char* data[] = {all[i].subject.data(), " ", all[i].body.data()};
+           const unsigned lengths[] = {static_cast<unsigned>(all[i].subject.size()), 1,
+                                       static_cast<unsigned>(all[i].body.size())};
+           std::array<uint64_t, 2> found{};
+           hs_scan_vector(hs_caseless.db, data, lengths, 3, 0, hs_caseless.scratch, on_hs_match, &found);
+           sum += found[0] ^ found[1];
+         }
+         return sum; }, {}},
+      {"RE2::Set of literals, lowered text", [&](size_t lo, size_t hi) {
+         uint64_t sum = 0;
+         for (size_t i = lo; i < hi; ++i) matched.clear(), set->Match(all[i].lowered, &matched), sum += matched.size();
+         return sum; }, {}},
+  };
+  const size_t chunk = 100, chunks = (all.size() + chunk - 1) / chunk;
+  for (Variant& v : variants) v.best.assign(chunks, 1e300);
+  uint64_t sink = 0;
+  for (int r = 0; r < rounds; ++r) {
+    for (size_t c = 0; c < chunks; ++c) {
+      for (size_t j = 0; j < variants.size(); ++j) {
+        Variant& v = variants[(j + c + size_t(r)) % variants.size()];
+        const size_t lo = c * chunk, hi = std::min(all.size(), lo + chunk);
+        const auto start = std::chrono::steady_clock::now();
+        sink += v.run(lo, hi);
+        const auto stop = std::chrono::steady_clock::now();
+        v.best[c] = std::min(v.best[c], std::chrono::duration<double, std::nano>(stop - start).count());
+      }
+    }
+  }
+  std::printf("%zu texts, mean %zu bytes; best of %d rounds, ns per text:\n", all.size(),
+              total_bytes() / all.size(), rounds);
+  for (const Variant& v : variants) {
+    double total = 0;
+    for (const double b : v.best) total += b;
+    std::printf("%8.0f  %s\n", total / double(all.size()), v.name);
+  }
+  std::fprintf(stderr, "(%llu)\n", static_cast<unsigned long long>(sink & 1));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "--compare") {
+    compare(argc >= 3 ? std::atoi(argv[2]) : 30);
+    return 0;
+  }
   const auto stats = charter_matcher().stats();
   std::fprintf(stderr, "texts: %zu, mean %zu bytes; automaton: %u states, %u classes, %zu-byte table\n",
               messages().size(), total_bytes() / messages().size(), stats.states, stats.classes,

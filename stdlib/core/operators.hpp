@@ -16,6 +16,30 @@ namespace charter::stdlib {
 enum class ArithmeticOp : uint8_t { Add, Sub, Mul, Div, Mod };
 enum class CompareOp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
 
+// `not (a < b)` is `a >= b`.
+constexpr CompareOp negated(CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq: return CompareOp::Ne;
+    case CompareOp::Ne: return CompareOp::Eq;
+    case CompareOp::Lt: return CompareOp::Ge;
+    case CompareOp::Le: return CompareOp::Gt;
+    case CompareOp::Gt: return CompareOp::Le;
+    case CompareOp::Ge: return CompareOp::Lt;
+  }
+  return op;
+}
+
+// `3 < x` is `x > 3`.
+constexpr CompareOp mirrored(CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return CompareOp::Gt;
+    case CompareOp::Le: return CompareOp::Ge;
+    case CompareOp::Gt: return CompareOp::Lt;
+    case CompareOp::Ge: return CompareOp::Le;
+    default: return op;
+  }
+}
+
 // Int with Int (Div gives a Number), any mix of Int and Number, Time ± Duration,
 // Time - Time, Duration ± Duration, Duration * or / a number.
 bool apply_arithmetic(ArithmeticOp op, const Value& a, const Value& b, Value& out, std::string_view& failure);

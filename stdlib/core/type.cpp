@@ -57,6 +57,22 @@ TypeId TypeTable::add_record(RecordInfo record_info) {
   return TypeId{static_cast<uint32_t>(types_.size() - 1)};
 }
 
+TypeId TypeTable::record_of(RecordInfo record_info) {
+  const auto same_fields = [&](const RecordInfo& other) {
+    if (!other.name.empty() || other.fields.size() != record_info.fields.size()) return false;
+    for (size_t i = 0; i < other.fields.size(); ++i) {
+      const FieldInfo& a = other.fields[i];
+      const FieldInfo& b = record_info.fields[i];
+      if (a.name != b.name || a.type != b.type || a.has_default || b.has_default) return false;
+    }
+    return true;
+  };
+  for (uint32_t id = 0; id < types_.size(); ++id) {
+    if (types_[id].kind == TypeKind::Record && same_fields(records_[types_[id].index])) return TypeId{id};
+  }
+  return add_record(std::move(record_info));
+}
+
 std::string TypeTable::name(TypeId id) const {
   const TypeInfo& t = info(id);
   switch (t.kind) {

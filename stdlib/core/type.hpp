@@ -88,6 +88,9 @@ class TypeTable {
   TypeId optional_of(TypeId inner);
   TypeId add_enum(EnumInfo info);
   TypeId add_record(RecordInfo info);
+  // The type of a record literal: nameless, without defaults, and the same
+  // type for every literal with the same fields, so a list can hold them.
+  TypeId record_of(RecordInfo info);
 
   const TypeInfo& info(TypeId id) const { return types_[id.value]; }
   TypeKind kind(TypeId id) const { return types_[id.value].kind; }

@@ -1,6 +1,7 @@
 #include "stdlib/message/intents.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/check.hpp"
 #include "stdlib/text/normalize.hpp"
@@ -63,6 +64,26 @@ std::string_view lower_word(std::string_view word, WordBuffer& out) {
     pos += d.length;
   }
   return {out.data, out.size};
+}
+
+// `text` with Latin-1 capitals (À..Þ but ×) made small, so that "RÉSILIER"
+// finds "résilier": same length, so offsets hold in both. `text` itself when
+// it has none.
+std::string_view latin1_lower(std::string_view text, Arena& arena) {
+  auto capital_at = [&](size_t i) {
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    return static_cast<unsigned char>(text[i]) == 0xC3 && second >= 0x80 && second <= 0x9E &&
+           second != 0x97;
+  };
+  size_t first = 0;
+  while (first + 1 < text.size() && !capital_at(first)) ++first;
+  if (first + 1 >= text.size()) return text;
+  char* out = arena.allocate_array<char>(text.size());
+  std::memcpy(out, text.data(), text.size());
+  for (size_t i = first; i + 1 < text.size(); ++i) {
+    if (capital_at(i)) out[i + 1] = static_cast<char>(out[i + 1] + 0x20);
+  }
+  return {out, text.size()};
 }
 
 }  // namespace
@@ -176,7 +197,7 @@ bool IntentDetector::dismissed_by_negation(std::string_view clause, size_t at,
 }
 
 // A paragraph of the text, NFC with its white space collapsed, and every
-// phrase (of any list) found in it.
+// phrase (of any list) found in it (ASCII and Latin-1 letters without case).
 struct IntentDetector::Paragraph {
   std::string_view clause;
   std::span<const text::KeywordOccurrence> found;
@@ -202,7 +223,7 @@ std::span<const IntentDetector::Paragraph> IntentDetector::paragraphs(std::strin
   for_each([&](std::string_view paragraph) {
     const std::string_view clause =
         text::collapse_whitespace(text::normalize_nfc(paragraph, arena), arena);
-    items[filled++] = {clause, matcher_->occurrences(clause, arena)};
+    items[filled++] = {clause, matcher_->occurrences(latin1_lower(clause, arena), arena)};
   });
   return {items, filled};
 }

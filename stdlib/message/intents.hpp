@@ -1,15 +1,8 @@
-// std.message intent signals: a cancellation, a request for a human, a
-// do-not-contact or unsubscribe request, a complaint, an emergency or
-// distress, found in the new part of a message only. Phrases are whole words
-// (intent_phrases.cpp, the one place they are listed); an occurrence is
-// dismissed when a negation stands before it in the same clause ("I do not
-// want to cancel") or when it is part of a neutral phrase ("cancellation
-// policy"). Distress phrases are never dismissed.
-//
-// Phases: an IntentDetector is built once (prepare time; standard() is built
-// on first use, thread-safely) and is immutable and shared; detect() runs per
-// event and writes only into the caller's arena. Evidence views point into
-// the text or into the arena (paragraphs with their white space collapsed).
+// std.message intent signals (cancellation, request for a human, do not
+// contact, complaint, emergency) in the new text of a message, each with its
+// evidence, or dismissed by a negation or a neutral phrase. A detector is
+// built once and shared; detect() writes only into the caller's arena.
+// Phrase lists: intent_phrases.cpp; rules: README.md.
 #pragma once
 
 #include <array>

@@ -1,36 +1,43 @@
 #include "stdlib/prelude/prelude.hpp"
 
-#include <algorithm>
-#include <cmath>
-
 #include <utf8proc.h>
+
+#include "stdlib/num/num.hpp"
 
 namespace charter::stdlib::prelude {
 
 namespace {
 
+// Maps case into the arena. ASCII bytes go through `map_ascii` in a loop the
+// compiler vectorises; the rest through utf8proc, one code point at a time.
 template <class Map>
-std::string map_case(std::string_view text, Map map_ascii, utf8proc_int32_t (*map_unicode)(utf8proc_int32_t)) {
-  std::string out;
-  out.resize(text.size());
-  size_t i = 0;
-  for (; i < text.size() && static_cast<unsigned char>(text[i]) < 0x80; ++i) out[i] = map_ascii(text[i]);
-  if (i == text.size()) return out;
-  out.resize(i);
-  while (i < text.size()) {
+std::string_view map_case(Arena& arena, std::string_view text, Map map_ascii,
+                          utf8proc_int32_t (*map_unicode)(utf8proc_int32_t)) {
+  // A code point grows by at most one byte in either direction of simple case mapping.
+  char* out = arena.allocate_array<char>(text.size() * 3 / 2 + 4);
+  size_t ascii = 0;
+  while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+  for (size_t i = 0; i < ascii; ++i) out[i] = map_ascii(text[i]);
+  size_t written = ascii;
+  for (size_t i = ascii; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out[written++] = map_ascii(text[i++]);
+      continue;
+    }
     utf8proc_int32_t code_point = 0;
     const auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                          static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
     if (length <= 0) {
-      out += text[i++];
+      out[written++] = text[i++];
       continue;
     }
     utf8proc_uint8_t encoded[4];
-    const auto written = utf8proc_encode_char(map_unicode(code_point), encoded);
-    out.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(written));
+    const auto size = utf8proc_encode_char(map_unicode(code_point), encoded);
+    for (utf8proc_ssize_t k = 0; k < size; ++k) out[written++] = static_cast<char>(encoded[k]);
     i += static_cast<size_t>(length);
   }
-  return out;
+  return {out, written};
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -40,44 +47,19 @@ bool length_of_list(CallContext&, const Value* args, Value& out) {
   out = Value::integer(args[0].size);
   return true;
 }
-bool minimum(CallContext&, const Value* args, Value& out) {
-  out = compare_values(args[1], args[0]) < 0 ? args[1] : args[0];
-  if (args[0].kind != args[1].kind) out = Value::number(out.as_double());
-  return true;
-}
-bool maximum(CallContext&, const Value* args, Value& out) {
-  out = compare_values(args[1], args[0]) > 0 ? args[1] : args[0];
-  if (args[0].kind != args[1].kind) out = Value::number(out.as_double());
-  return true;
-}
-bool absolute(CallContext& ctx, const Value* args, Value& out) {
-  if (args[0].kind == ValueKind::Int) {
-    if (args[0].as_int() == INT64_MIN) {
-      ctx.failure = "the result is too large for an integer";
-      return false;
-    }
-    out = Value::integer(args[0].as_int() < 0 ? -args[0].as_int() : args[0].as_int());
-    return true;
-  }
-  out = Value::number(std::fabs(args[0].as_number()));
-  return true;
-}
-
-double round_half_away(double value) { return std::round(value); }
-int64_t round_number(double value) { return static_cast<int64_t>(round_half_away(value)); }
-double round_to(double value, int64_t digits) {
-  const double scale = std::pow(10.0, static_cast<double>(std::clamp<int64_t>(digits, -15, 15)));
-  return std::round(value * scale) / scale;
-}
 
 }  // namespace
 
-std::string lower(std::string_view text) {
-  return map_case(text, [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }, utf8proc_tolower);
+std::string_view lower(CallContext& ctx, std::string_view text) {
+  return map_case(*ctx.arena, text,
+                  [](char c) { return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5)); },
+                  utf8proc_tolower);
 }
 
-std::string upper(std::string_view text) {
-  return map_case(text, [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }, utf8proc_toupper);
+std::string_view upper(CallContext& ctx, std::string_view text) {
+  return map_case(*ctx.arena, text,
+                  [](char c) { return static_cast<char>(c - ((static_cast<unsigned char>(c - 'a') < 26) << 5)); },
+                  utf8proc_toupper);
 }
 
 std::string_view trim(std::string_view text) {
@@ -109,12 +91,13 @@ void register_prelude(BuiltinTable& table) {
   table.add<&starts_with>("std.core.starts_with", "whether the text starts with the prefix");
   table.add<&ends_with>("std.core.ends_with", "whether the text ends with the suffix");
   const Signature two_numbers{{TypePattern::var(), TypePattern::var()}, TypePattern::var(), VarConstraint::Numeric};
-  table.add_raw("std.core.min", two_numbers, &minimum, false, "the smaller of two numbers");
-  table.add_raw("std.core.max", two_numbers, &maximum, false, "the larger of two numbers");
-  table.add_raw("std.core.abs", {{TypePattern::var()}, TypePattern::var(), VarConstraint::Numeric}, &absolute, true,
-                "the absolute value of a number");
-  table.add<&round_number>("std.core.round", "the nearest whole number (halves away from zero)");
-  table.add<&round_to>("std.core.round", "the number rounded to a number of decimal places");
+  // The everyday numeric builtins, usable without `use`: std.num's own functions.
+  table.add_raw("std.core.min", two_numbers, &num::minimum, false, "the smaller of two numbers");
+  table.add_raw("std.core.max", two_numbers, &num::maximum, false, "the larger of two numbers");
+  table.add_raw("std.core.abs", {{TypePattern::var()}, TypePattern::var(), VarConstraint::Numeric}, &num::absolute,
+                true, "the absolute value of a number");
+  table.add<&num::round_to_int>("std.core.round", "the nearest whole number (halves away from zero)");
+  table.add<&num::round_to>("std.core.round", "the number rounded to a number of decimal places");
 }
 
 }  // namespace charter::stdlib::prelude

@@ -14,6 +14,12 @@ BuiltinEntry& BuiltinEntry::with_cost(uint32_t relative_cost) {
   return *this;
 }
 
+BuiltinEntry& BuiltinEntry::keyword_lookup(KeywordLookup lookup, bool words) {
+  keyword = lookup;
+  whole_words = words;
+  return *this;
+}
+
 BuiltinEntry& BuiltinEntry::impure() {
   purity = Purity::Impure;
   return *this;

@@ -37,6 +37,11 @@ using PrepareHook = std::shared_ptr<const void> (*)(const Value& constant, std::
 
 enum class Purity : uint8_t { Pure, Impure };
 
+// A builtin that looks a constant keyword list up in a text. The compiler
+// merges every such lookup on the same text into one matcher, so the text is
+// scanned once per event (compiler/opt/merge_keyword_scans).
+enum class KeywordLookup : uint8_t { None, Hits, Any, All };
+
 struct BuiltinEntry {
   std::string name;  // "std.text.hits"
   Signature signature;
@@ -46,11 +51,14 @@ struct BuiltinEntry {
   std::string doc;        // one line, for docs/stdlib.md and `charter explain`
   BuiltinImpl impl = nullptr;
   std::vector<PrepareHook> prepare;  // per argument; null where none
+  KeywordLookup keyword = KeywordLookup::None;  // (text, keywords) → a scan read
+  bool whole_words = false;                     // keyword lookups: words and phrases, not substrings
 
   // Argument `index` must be a constant; `hook` prepares it; the checker
   // sees the parameter as `type`.
   BuiltinEntry& prepare_arg(size_t index, TypeId type, PrepareHook hook);
   BuiltinEntry& with_cost(uint32_t relative_cost);
+  BuiltinEntry& keyword_lookup(KeywordLookup lookup, bool words);
   BuiltinEntry& impure();
 };
 

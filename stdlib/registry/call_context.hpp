@@ -13,6 +13,7 @@ struct CallContext {
   Arena* arena = nullptr;             // for strings and lists a builtin returns; reset per event
   const TypeTable* types = nullptr;
   const void* const* prepared = nullptr;  // per argument: the object its prepare hook built, or null
+  TypeId result_type;                     // the type of the call's result (for records and enums it builds)
   std::string_view failure;           // set when a builtin returns "not evaluable": why
 };
 

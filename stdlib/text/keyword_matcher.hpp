@@ -1,16 +1,9 @@
-// std.text keyword matching: every keyword list that a policy matches against
-// the same text is merged at prepare time into one KeywordMatcher (one
-// Aho-Corasick automaton), so an event's text is scanned once whatever the
-// number of lists. One scan yields, per list, the set of distinct keywords
-// found; hits/any/all are popcounts over it. Evidence (which keyword, where,
-// a few words around it) is computed later, only when an explanation asks.
-//
-// Phases: KeywordMatcherBuilder runs at prepare time (lowering); scan, hits
-// and evidence run per event. A KeywordMatcher is immutable and shared by all
-// threads; a KeywordScan is per-thread state, owned by the caller and reused
-// across events (after warm-up a scan allocates nothing). Evidence views point
-// into the scanned text, or into the caller's arena when a match straddles
-// two parts of a joined text.
+// std.text keyword matching: keyword lists over the same text merged into one
+// automaton at prepare time (KeywordMatcherBuilder); one scan per event gives
+// each list's distinct hits; evidence is computed only when asked. A matcher
+// is immutable and shared by all threads; a KeywordScan is per thread and
+// reused; evidence views point into the text or the caller's arena.
+// Design and measurements: docs/stdlib-text-matching.md.
 #pragma once
 
 #include <array>
@@ -67,8 +60,8 @@ class KeywordScan {
   std::vector<uint64_t> found_;      // one bit per list keyword (entry)
   std::vector<uint32_t> hits_;       // per list: how many of its keywords are found
   std::vector<uint64_t> seen_;       // one bit per reporting automaton state met
-  std::vector<uint32_t> first_end_;  // per pattern: end offset + 1 of the first
-                                     // occurrence [2p] and first whole-word one [2p+1]
+  std::vector<uint32_t> first_end_;  // per pattern: where its first occurrence [2p] and
+                                     // first whole-word one [2p+1] end; 0: none
   std::string joined_;               // parts of a joined text, copied to scan them at once
   const KeywordMatcher* matcher_ = nullptr;
   bool located_ = false;

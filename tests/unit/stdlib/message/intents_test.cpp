@@ -74,6 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
                    {{C, "k\u00fcndigen"}}},
         IntentCase{"FrenchCancellation", "Je souhaite r\u00e9silier mon abonnement.",
                    {{C, "r\u00e9silier"}}},
+        IntentCase{"FrenchCancellationInCapitals", "JE VEUX R\u00c9SILIER MON CONTRAT !",
+                   {{C, "r\u00e9silier"}}},
         IntentCase{"SpanishCancellation", "Quiero cancelar la cita del viernes.", {{C, "cancelar"}}},
         IntentCase{"DutchCancellation", "Ik wil mijn abonnement opzeggen.", {{C, "opzeggen"}}},
         IntentCase{"ItalianCancellation", "Vorrei disdire il contratto.", {{C, "disdire"}}},
