@@ -124,7 +124,9 @@ class DocRenderer {
           stack_.push_back({c.indent, c.flat, &*it});
         }
         break;
-      case Doc::Kind::Indent: stack_.push_back({c.indent + doc.amount_, c.flat, &doc.parts_[0]}); break;
+      case Doc::Kind::Indent:
+        stack_.push_back({c.indent + doc.amount_, c.flat, &doc.parts_[0]});
+        break;
       case Doc::Kind::Align: stack_.push_back({column_, c.flat, &doc.parts_[0]}); break;
       case Doc::Kind::Group: {
         const Command flat{c.indent, true, &doc.parts_[0]};

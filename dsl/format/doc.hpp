@@ -1,8 +1,7 @@
-// A layout document in the style of Wadler's "prettier printer": text, line
-// breaks that a group takes all or none of, and indentation. Phase: format.
-// The formatter builds one Doc per statement and renders it at a width into
-// lines; each line keeps the source range of the text printed on it, which
-// is how comments find their place. A Doc owns its parts (value semantics).
+// A layout document after Wadler's "prettier printer": text, line breaks a
+// group takes all or none of, indentation. Phase: format. One Doc per
+// statement, rendered at a width into lines that keep the source range of
+// their text (which is how comments find their place). A Doc owns its parts.
 #pragma once
 
 #include <cstdint>
@@ -14,13 +13,13 @@ namespace charter::dsl::format_detail {
 class Doc {
  public:
   enum class Kind : uint8_t {
-    Text,     // literal text, never broken
-    Line,     // a space (or nothing) when its group is flat, a line break otherwise
-    Concat,   // the parts one after the other
-    Indent,   // the part, with line breaks indented `amount` more
-    Align,    // the part, with line breaks indented to the column where it starts
-    Group,    // the part on one line if it fits, else with its own line breaks taken
-    IfBroken, // `text` when the enclosing group is broken, nothing when it is flat
+    Text,      // literal text, never broken
+    Line,      // a space (or nothing) when its group is flat, a line break otherwise
+    Concat,    // the parts one after the other
+    Indent,    // the part, with line breaks indented `amount` more
+    Align,     // the part, with line breaks indented to the column where it starts
+    Group,     // the part on one line if it fits, else with its own line breaks taken
+    IfBroken,  // `text` when the enclosing group is broken, nothing when it is flat
   };
 
   Doc() : kind_(Kind::Concat) {}

@@ -6,7 +6,8 @@
 
 namespace charter::dsl {
 
-std::string format(const ast::Module& module, const SourceFile& file, const FormatOptions& options) {
+std::string format(const ast::Module& module, const SourceFile& file,
+                   const FormatOptions& options) {
   const format_detail::SourceText source(file, module.comments);
   format_detail::Formatter formatter(module, source, options.width);
   return format_detail::write_lines(formatter.layout(), source, module.comments);
@@ -40,8 +41,13 @@ std::vector<Line> Formatter::layout() {
 size_t Formatter::emit(const Doc& doc, int indent, bool starts_item) {
   const std::vector<DocLine> rendered = render(doc, indent, width_);
   for (size_t i = 0; i < rendered.size(); ++i) {
-    Line& line = emit_line(rendered[i].indent, rendered[i].text, rendered[i].begin, rendered[i].end);
+    Line& line =
+        emit_line(rendered[i].indent, rendered[i].text, rendered[i].begin, rendered[i].end);
     line.starts_item = starts_item && i == 0;
+    // A line that starts with a closing bracket ends a broken list: comments
+    // before it belong with the list's items.
+    const char first = rendered[i].text.empty() ? ' ' : rendered[i].text.front();
+    line.closes = i > 0 && (first == ']' || first == '}' || first == ')');
   }
   return rendered.size();
 }

@@ -1,8 +1,7 @@
-// The canonical formatter behind `charter fmt`: a parsed module and its
-// source → the one layout Charter text is written in. Phase: format, run only
-// on a module that parsed without errors. The output keeps every comment and
-// the author's spelling of literals, parses to the same AST, and formats to
-// itself. The module and the file are borrowed for the call.
+// The canonical formatter behind `charter fmt`: a module parsed without
+// errors, and its source, → the one layout Charter is written in. Phase:
+// format. Keeps every comment and literal spelling; the output parses to the
+// same AST and formats to itself. Borrows the module and file for the call.
 #pragma once
 
 #include <string>
@@ -16,6 +15,7 @@ struct FormatOptions {
   int width = 100;  // columns a line may take before it is broken where the layout allows
 };
 
-std::string format(const ast::Module& module, const SourceFile& file, const FormatOptions& options = {});
+std::string format(const ast::Module& module, const SourceFile& file,
+                   const FormatOptions& options = {});
 
 }  // namespace charter::dsl

@@ -10,7 +10,8 @@ namespace charter::dsl::format_detail {
 
 void Formatter::scorecard(const ast::Decl& decl, const ast::ScorecardDecl& s) {
   const ast::Expr& out_of = module_.expr(s.out_of);
-  const std::string head = "scorecard " + s.name.text + " out of " + std::string(source_.literal(out_of));
+  const std::string head =
+      "scorecard " + s.name.text + " out of " + std::string(source_.literal(out_of));
   if (s.criteria.empty() && !s.band) {
     emit_line(0, head + " {}", decl.span.begin, decl.span.end);
     return;
@@ -26,7 +27,9 @@ void Formatter::criteria(const std::vector<ast::Criterion>& list, int indent) {
     return std::string(source_.literal(module_.expr(c.low))) + ".." +
            std::string(source_.literal(module_.expr(c.high)));
   };
-  const auto expression_form = [](const ast::Criterion& c) { return !c.block_form && c.rules.size() == 1; };
+  const auto expression_form = [](const ast::Criterion& c) {
+    return !c.block_form && c.rules.size() == 1;
+  };
   int name_width = 0;
   int bounds_width = 0;
   for (const ast::Criterion& c : list) {
@@ -39,8 +42,9 @@ void Formatter::criteria(const std::vector<ast::Criterion>& list, int indent) {
     const uint32_t bounds_end = module_.expr(c.high).span.end;
     if (expression_form(c)) {
       const size_t first = lines_.size();
-      expression_body(Doc::text(prefix + pad(bounds(c), bounds_width) + " = ", c.span.begin, bounds_end),
-                      c.rules.front(), indent);
+      expression_body(
+          Doc::text(prefix + pad(bounds(c), bounds_width) + " = ", c.span.begin, bounds_end),
+          c.rules.front(), indent);
       lines_[first].align_group = group;
       continue;
     }
@@ -50,7 +54,8 @@ void Formatter::criteria(const std::vector<ast::Criterion>& list, int indent) {
       line.align_group = group;
       continue;
     }
-    Line& open = opening_line(indent, prefix + bounds(c), c.span.begin, source_.skip_trivia(bounds_end));
+    Line& open =
+        opening_line(indent, prefix + bounds(c), c.span.begin, source_.skip_trivia(bounds_end));
     open.starts_item = true;
     open.align_group = group;
     rule_block(c.rules, indent + kIndent);
@@ -87,7 +92,8 @@ void Formatter::band(const ast::Band& b, int indent) {
     const ast::BandEntry& entry = b.entries[i];
     std::string text = pad(ranges[i], range_width) + " => " + flat(entry.value);
     if (entry.reason) {
-      text += " because " + string_literal(std::get<ast::StringLit>(module_.expr(entry.reason).node));
+      text +=
+          " because " + string_literal(std::get<ast::StringLit>(module_.expr(entry.reason).node));
     }
     Line& line = emit_line(indent + kIndent, text + ",", entry.span.begin, entry.span.end);
     line.starts_item = true;

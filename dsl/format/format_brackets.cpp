@@ -52,8 +52,8 @@ Doc Formatter::brackets(const ast::Expr& e, char open, const std::vector<ast::Ex
     const Span span = module_.expr(item).span;
     docs.push_back({expr(item), span.begin, span.end});
   }
-  const uint32_t close_pos = source_.skip_to_closing(
-      items.empty() ? open_pos + 1 : module_.expr(items.back()).span.end);
+  const uint32_t close_pos =
+      source_.skip_to_closing(items.empty() ? open_pos + 1 : module_.expr(items.back()).span.end);
   return collection(std::string(1, open), open_pos, std::move(docs), std::string(1, close),
                     close_pos, false);
 }
@@ -83,8 +83,8 @@ Doc Formatter::call_args(const ast::CallExpr& c, uint32_t callee_end) {
     const Span span = module_.expr(arg).span;
     args.push_back({expr(arg), span.begin, span.end});
   }
-  const uint32_t close_pos = source_.skip_to_closing(
-      c.args.empty() ? open_pos + 1 : module_.expr(c.args.back()).span.end);
+  const uint32_t close_pos =
+      source_.skip_to_closing(c.args.empty() ? open_pos + 1 : module_.expr(c.args.back()).span.end);
   return collection("(", open_pos, std::move(args), ")", close_pos, false);
 }
 

@@ -8,26 +8,27 @@
 namespace charter::dsl::format_detail {
 
 void Formatter::declaration(const ast::Decl& decl) {
-  std::visit(
-      [&](const auto& node) {
-        using T = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<T, ast::UseDecl>) use(decl, node);
-        else if constexpr (std::is_same_v<T, ast::ConstDecl>) value_decl(decl, "const ", node.name, node.type, node.value);
-        else if constexpr (std::is_same_v<T, ast::LetDecl>) value_decl(decl, "let ", node.name, node.type, node.value);
-        else if constexpr (std::is_same_v<T, ast::EnumDecl>) enumeration(decl, node);
-        else if constexpr (std::is_same_v<T, ast::RecordDecl>) record_decl(decl, node);
-        else if constexpr (std::is_same_v<T, ast::InputDecl>) input(decl, node);
-        else if constexpr (std::is_same_v<T, ast::OutputDecl>) {
-          Doc doc = Doc::text("output ", decl.span.begin, decl.span.begin + 1);
-          doc += expr(node.value);
-          emit(doc, 0);
-        }
-        else if constexpr (std::is_same_v<T, ast::DecisionDecl>) decision(decl, node);
-        else if constexpr (std::is_same_v<T, ast::GateDecl>) gate(decl, node);
-        else if constexpr (std::is_same_v<T, ast::ScorecardDecl>) scorecard(decl, node);
-        else test(decl, node);
-      },
-      decl.node);
+  const ast::DeclNode& node = decl.node;
+  if (const auto* u = std::get_if<ast::UseDecl>(&node)) return use(decl, *u);
+  if (const auto* c = std::get_if<ast::ConstDecl>(&node)) {
+    return value_decl(decl, "const ", c->name, c->type, c->value);
+  }
+  if (const auto* l = std::get_if<ast::LetDecl>(&node)) {
+    return value_decl(decl, "let ", l->name, l->type, l->value);
+  }
+  if (const auto* e = std::get_if<ast::EnumDecl>(&node)) return enumeration(decl, *e);
+  if (const auto* r = std::get_if<ast::RecordDecl>(&node)) return record_decl(decl, *r);
+  if (const auto* i = std::get_if<ast::InputDecl>(&node)) return input(decl, *i);
+  if (const auto* o = std::get_if<ast::OutputDecl>(&node)) {
+    Doc doc = Doc::text("output ", decl.span.begin, decl.span.begin + 1);
+    doc += expr(o->value);
+    emit(doc, 0);
+    return;
+  }
+  if (const auto* d = std::get_if<ast::DecisionDecl>(&node)) return decision(decl, *d);
+  if (const auto* g = std::get_if<ast::GateDecl>(&node)) return gate(decl, *g);
+  if (const auto* s = std::get_if<ast::ScorecardDecl>(&node)) return scorecard(decl, *s);
+  test(decl, std::get<ast::TestDecl>(node));
 }
 
 void Formatter::header(const ast::Header& h) {
@@ -39,7 +40,9 @@ void Formatter::header(const ast::Header& h) {
   }
   opening_line(0, head, h.span.begin, source_.skip_trivia(h.version.span.end));
   int key_width = 0;
-  for (const ast::MetaEntry& entry : h.entries) key_width = std::max(key_width, text_width(entry.key.text));
+  for (const ast::MetaEntry& entry : h.entries) {
+    key_width = std::max(key_width, text_width(entry.key.text));
+  }
   const int group = new_align_group();
   for (const ast::MetaEntry& entry : h.entries) {
     Line& line = emit_line(kIndent, pad(entry.key.text, key_width) + " " + flat(entry.value),
@@ -66,7 +69,8 @@ void Formatter::use(const ast::Decl& decl, const ast::UseDecl& u) {
       }
       items.push_back({Doc::text(text, item.name.span.begin, end), item.name.span.begin, end});
     }
-    const uint32_t close = source_.skip_to_closing(items.empty() ? after_dot + 1 : items.back().end);
+    const uint32_t close =
+        source_.skip_to_closing(items.empty() ? after_dot + 1 : items.back().end);
     doc += ".";
     // No comma after the last name: the grammar takes one as the start of another.
     doc += collection("{", after_dot, std::move(items), "}", close, false, false);
@@ -113,17 +117,22 @@ std::string Formatter::enum_member_flat(const ast::EnumMember& m) {
   if (m.json) out += " = " + quoted(*m.json);
   if (m.children.empty()) return out;
   out += " {";
-  for (size_t i = 0; i < m.children.size(); ++i) out += (i > 0 ? ", " : " ") + enum_member_flat(m.children[i]);
+  for (size_t i = 0; i < m.children.size(); ++i) {
+    out += (i > 0 ? ", " : " ") + enum_member_flat(m.children[i]);
+  }
   return out + " }";
 }
 
 void Formatter::enumeration(const ast::Decl& decl, const ast::EnumDecl& e) {
   std::string head = "enum " + e.name.text;
   if (e.json_style) head += " json " + e.json_style->text;
-  const uint32_t brace = source_.skip_trivia(e.json_style ? e.json_style->span.end : e.name.span.end);
+  const uint32_t brace =
+      source_.skip_trivia(e.json_style ? e.json_style->span.end : e.name.span.end);
   const uint32_t close = decl.span.end - 1;
   std::string one_line = head + " {";
-  for (size_t i = 0; i < e.members.size(); ++i) one_line += (i > 0 ? ", " : " ") + enum_member_flat(e.members[i]);
+  for (size_t i = 0; i < e.members.size(); ++i) {
+    one_line += (i > 0 ? ", " : " ") + enum_member_flat(e.members[i]);
+  }
   one_line += e.members.empty() ? "}" : " }";
   // A comment inside the braces keeps its place only with one member per line.
   if (e.members.empty() ||
@@ -170,7 +179,9 @@ void Formatter::record_decl(const ast::Decl& decl, const ast::RecordDecl& r) {
 // One field per line, the types in one column; an inline record type that
 // does not fit (or holds a comment) gets a block of its own.
 void Formatter::fields(const std::vector<ast::FieldDecl>& list, int indent) {
-  const auto key = [](const ast::FieldDecl& f) { return (f.quoted ? quoted(f.name.text) : f.name.text) + ":"; };
+  const auto key = [](const ast::FieldDecl& f) {
+    return (f.quoted ? quoted(f.name.text) : f.name.text) + ":";
+  };
   int key_width = 0;
   for (const ast::FieldDecl& f : list) key_width = std::max(key_width, text_width(key(f)));
   const int group = new_align_group();

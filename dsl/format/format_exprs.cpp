@@ -40,7 +40,8 @@ Prec binary_prec(BinaryOp op) {
 
 bool is_postfix(const ast::ExprNode& node) {
   return std::holds_alternative<ast::MemberExpr>(node) ||
-         std::holds_alternative<ast::IndexExpr>(node) || std::holds_alternative<ast::CallExpr>(node);
+         std::holds_alternative<ast::IndexExpr>(node) ||
+         std::holds_alternative<ast::CallExpr>(node);
 }
 
 Prec precedence(const ast::ExprNode& node) {
@@ -81,12 +82,12 @@ Doc Formatter::expr(ExprId id, Prec context, int chain_indent) {
   return doc;
 }
 
-Doc Formatter::condition(ExprId id) {
-  return Doc::indent(kContinuation, expr(id, Prec::If, 0));
-}
+Doc Formatter::condition(ExprId id) { return Doc::indent(kContinuation, expr(id, Prec::If, 0)); }
 
 Doc Formatter::expr_node(const ast::Expr& e, int chain_indent) {
-  const auto text = [&](std::string s) { return Doc::text(std::move(s), e.span.begin, e.span.end); };
+  const auto text = [&](std::string s) {
+    return Doc::text(std::move(s), e.span.begin, e.span.end);
+  };
   // Numbers, durations, dates and times keep the spelling of their author.
   const auto literal = [&](const auto&) { return text(std::string(source_.literal(e))); };
   return std::visit(

@@ -133,12 +133,6 @@ void Formatter::gate(const ast::Decl& decl, const ast::GateDecl& g) {
 
 namespace {
 
-struct GateLine {
-  std::string head;    // label, verdict and condition, on one line
-  std::string reason;  // `because "…"`, or empty
-  bool alignable = false;
-};
-
 // The column where aligned `because` clauses start: the widest head among
 // the lines that fit with it. Lines that would not fit are left out, the
 // one with the widest head first, so one long rule does not push the rest.
@@ -162,59 +156,70 @@ int because_column(std::vector<GateLine>& lines, int indent, int width) {
 
 }  // namespace
 
-void Formatter::gate_rules(const std::vector<ast::GateRule>& rules, int indent) {
+// Each rule's text: labels and verdicts padded into columns, then the
+// condition and the reason as they read on one line.
+std::vector<GateLine> Formatter::gate_lines(const std::vector<ast::GateRule>& rules) {
   int label_width = 0;
   int verdict_width = 0;
   for (const ast::GateRule& r : rules) {
     if (r.label) label_width = std::max(label_width, text_width(r.label->text) + 2);
     verdict_width = std::max(verdict_width, text_width(std::string(ast::to_string(r.verdict))));
   }
-  std::vector<std::string> prefixes;
   std::vector<GateLine> lines;
   for (const ast::GateRule& r : rules) {
-    std::string prefix = pad(r.label ? r.label->text + ": " : "", label_width);
-    if (r.fallback) prefix += "fallback ";
-    prefix += pad(std::string(ast::to_string(r.verdict)), verdict_width);
     GateLine line;
-    line.head = r.condition ? prefix + " when " + flat(r.condition) : prefix;
-    while (!line.head.empty() && line.head.back() == ' ') line.head.pop_back();
-    if (r.reason) line.reason = "because " + string_literal(std::get<ast::StringLit>(module_.expr(r.reason).node));
+    line.prefix = pad(r.label ? r.label->text + ": " : "", label_width);
+    if (r.fallback) line.prefix += "fallback ";
+    line.prefix += pad(std::string(ast::to_string(r.verdict)), verdict_width);
+    if (!r.condition) line.prefix.erase(line.prefix.find_last_not_of(' ') + 1);
+    line.head = r.condition ? line.prefix + " when " + flat(r.condition) : line.prefix;
     const uint32_t head_end = r.condition ? module_.expr(r.condition).span.end : r.verdict_span.end;
-    line.alignable = r.reason && !source_.has_comment(head_end, module_.expr(r.reason).span.begin) &&
-                     (!r.condition || !condition(r.condition).must_break());
-    prefixes.push_back(std::move(prefix));
+    if (r.reason) {
+      const ast::Expr& reason_expr = module_.expr(r.reason);
+      line.reason = "because " + string_literal(std::get<ast::StringLit>(reason_expr.node));
+      // A comment that must stay at a break keeps the rule out of the columns.
+      line.alignable = !source_.has_comment(head_end, reason_expr.span.begin) &&
+                       (!r.condition || !condition(r.condition).must_break());
+    }
     lines.push_back(std::move(line));
   }
+  return lines;
+}
+
+void Formatter::gate_rules(const std::vector<ast::GateRule>& rules, int indent) {
+  std::vector<GateLine> lines = gate_lines(rules);
   const int column = because_column(lines, indent, width_);
   const int group = new_align_group();
   for (size_t i = 0; i < rules.size(); ++i) {
     const ast::GateRule& r = rules[i];
     if (lines[i].alignable) {
-      Line& line = emit_line(indent, pad(lines[i].head, column) + lines[i].reason, r.span.begin, r.span.end);
+      Line& line =
+          emit_line(indent, pad(lines[i].head, column) + lines[i].reason, r.span.begin, r.span.end);
       line.starts_item = true;
       line.align_group = group;
       continue;
     }
-    std::string prefix = std::move(prefixes[i]);
-    if (!r.condition) prefix.erase(prefix.find_last_not_of(' ') + 1);
-    Doc doc = Doc::text(std::move(prefix), r.span.begin, r.verdict_span.end);
-    uint32_t head_end = r.verdict_span.end;
-    if (r.condition) {
-      doc += " when ";
-      doc += condition(r.condition);
-      head_end = module_.expr(r.condition).span.end;
-    }
-    bool comment_at_break = false;
-    if (r.reason) {
-      const Span reason_span = module_.expr(r.reason).span;
-      comment_at_break = gap_has_comment(head_end, reason_span.begin);
-      Doc because = Doc::line();
-      because += Doc::text(lines[i].reason, reason_span.begin, reason_span.end);
-      doc += Doc::indent(kIndent, std::move(because));
-    }
-    const size_t count = emit(Doc::group(std::move(doc), comment_at_break), indent);
+    const size_t count = emit(gate_rule(r, lines[i]), indent);
     lines_[lines_.size() - count].align_group = group;
   }
+}
+
+// A rule that is not in the columns: `because` goes on a line of its own
+// when the rule does not fit.
+Doc Formatter::gate_rule(const ast::GateRule& r, const GateLine& line) {
+  Doc doc = Doc::text(line.prefix, r.span.begin, r.verdict_span.end);
+  uint32_t head_end = r.verdict_span.end;
+  if (r.condition) {
+    doc += " when ";
+    doc += condition(r.condition);
+    head_end = module_.expr(r.condition).span.end;
+  }
+  if (!r.reason) return doc;
+  const Span reason_span = module_.expr(r.reason).span;
+  Doc because = Doc::line();
+  because += Doc::text(line.reason, reason_span.begin, reason_span.end);
+  doc += Doc::indent(kIndent, std::move(because));
+  return Doc::group(std::move(doc), gap_has_comment(head_end, reason_span.begin));
 }
 
 }  // namespace charter::dsl::format_detail

@@ -24,14 +24,6 @@ uint32_t Formatter::table_brace(const ast::Table& t) const {
 
 namespace {
 
-// The text of one header or row line before padding.
-struct TableLine {
-  std::string label;
-  std::vector<std::string> inputs;
-  std::vector<std::string> outputs;
-  std::string reason;
-};
-
 void widen(std::vector<int>& widths, const std::vector<std::string>& cells) {
   if (widths.size() < cells.size()) widths.resize(cells.size(), 0);
   for (size_t i = 0; i < cells.size(); ++i) widths[i] = std::max(widths[i], text_width(cells[i]));
@@ -44,43 +36,60 @@ std::string join_padded(const std::vector<std::string>& cells, const std::vector
     if (i > 0) out += " | ";
     out += i + 1 < cells.size() || pad_last ? pad(cells[i], widths[i]) : cells[i];
   }
-  for (size_t i = cells.size(); pad_last && i < widths.size(); ++i) out += "   " + pad("", widths[i]);
+  for (size_t i = cells.size(); pad_last && i < widths.size(); ++i) {
+    out += "   " + pad("", widths[i]);
+  }
   return out;
 }
 
 }  // namespace
 
+std::string Formatter::cell_text(const ast::Cell& c) {
+  std::string out;
+  switch (c.kind) {
+    case ast::Cell::Kind::Any: out = "-"; break;
+    case ast::Cell::Kind::Equal: out = flat(c.value, Prec::Unary); break;
+    case ast::Cell::Kind::Compare:
+      out = std::string(ast::to_string(c.compare)) + " " + flat(c.value, Prec::Unary);
+      break;
+    case ast::Cell::Kind::Range:
+      if (c.low) out = flat(c.low, Prec::Unary);
+      out += "..";
+      if (c.high) out += flat(c.high, Prec::Unary);
+      break;
+    case ast::Cell::Kind::Set:
+      out = "{";
+      for (size_t i = 0; i < c.items.size(); ++i) out += (i > 0 ? ", " : "") + flat(c.items[i]);
+      out += "}";
+      break;
+  }
+  return c.negated ? "not " + out : out;
+}
+
+// The header, then one line per row, each with the source range it prints.
 void Formatter::table_body(const ast::Table& t, int indent) {
-  const auto cell_text = [&](const ast::Cell& c) {
-    std::string out;
-    switch (c.kind) {
-      case ast::Cell::Kind::Any: out = "-"; break;
-      case ast::Cell::Kind::Equal: out = flat(c.value, Prec::Unary); break;
-      case ast::Cell::Kind::Compare:
-        out = std::string(ast::to_string(c.compare)) + " " + flat(c.value, Prec::Unary);
-        break;
-      case ast::Cell::Kind::Range:
-        out = (c.low ? flat(c.low, Prec::Unary) : "") + ".." + (c.high ? flat(c.high, Prec::Unary) : "");
-        break;
-      case ast::Cell::Kind::Set:
-        out = "{";
-        for (size_t i = 0; i < c.items.size(); ++i) out += (i > 0 ? ", " : "") + flat(c.items[i]);
-        out += "}";
-        break;
-    }
-    return c.negated ? "not " + out : out;
-  };
   std::vector<TableLine> lines(1);
+  lines[0].begin = t.inputs.empty() ? t.span.begin : module_.expr(t.inputs.front()).span.begin;
+  lines[0].end = t.outputs.empty() ? lines[0].begin : t.outputs.back().span.end;
   for (const ast::ExprId input : t.inputs) lines[0].inputs.push_back(flat(input));
   for (const ast::Name& output : t.outputs) lines[0].outputs.push_back(output.text);
   for (const ast::TableRow& row : t.rows) {
     TableLine line;
+    line.begin = row.span.begin;
+    line.end = row.span.end;
     if (row.label) line.label = row.label->text + ": ";
     for (const ast::Cell& c : row.inputs) line.inputs.push_back(cell_text(c));
     for (const ast::ExprId output : row.outputs) line.outputs.push_back(flat(output, Prec::Unary));
-    if (row.reason) line.reason = "because " + string_literal(std::get<ast::StringLit>(module_.expr(row.reason).node));
+    if (row.reason) {
+      line.reason =
+          "because " + string_literal(std::get<ast::StringLit>(module_.expr(row.reason).node));
+    }
     lines.push_back(std::move(line));
   }
+  emit_table_lines(lines, indent);
+}
+
+void Formatter::emit_table_lines(const std::vector<TableLine>& lines, int indent) {
   int label_width = 0;
   std::vector<int> input_widths, output_widths;
   bool any_reason = false;
@@ -91,20 +100,11 @@ void Formatter::table_body(const ast::Table& t, int indent) {
     any_reason = any_reason || !line.reason.empty();
   }
   const int group = new_align_group();
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const TableLine& line = lines[i];
+  for (const TableLine& line : lines) {
     std::string text = pad(line.label, label_width) + join_padded(line.inputs, input_widths, true) +
                        " || " + join_padded(line.outputs, output_widths, any_reason);
     if (!line.reason.empty()) text += " " + line.reason;
-    uint32_t begin = 0, end = 0;
-    if (i == 0) {
-      begin = t.inputs.empty() ? t.span.begin : module_.expr(t.inputs.front()).span.begin;
-      end = t.outputs.empty() ? begin : t.outputs.back().span.end;
-    } else {
-      begin = t.rows[i - 1].span.begin;
-      end = t.rows[i - 1].span.end;
-    }
-    Line& out = emit_line(indent, std::move(text), begin, end);
+    Line& out = emit_line(indent, std::move(text), line.begin, line.end);
     out.starts_item = true;
     out.align_group = group;
   }

@@ -1,8 +1,7 @@
-// The layout step of formatting: the AST of one module becomes lines of
-// canonical text, each with the source range it prints (comments are woven
-// in afterwards by line_writer). Phase: format. Borrows the module and the
-// source; the member functions are spread over the format_*.cpp files by
-// construct: expressions, rules and gates, tables, declarations.
+// Formatting's layout step: one module's AST → lines of canonical text, each
+// with the source range it prints (line_writer then places the comments).
+// Phase: format. Borrows the module and the source; the members live in the
+// format_*.cpp files by construct (expressions, rules, tables, declarations).
 #pragma once
 
 #include <cstdint>
@@ -17,10 +16,40 @@
 namespace charter::dsl::format_detail {
 
 // Binding strength, loosest first; an operand weaker than its place needs parentheses.
-enum class Prec : uint8_t { If, Or, And, Not, Compare, Coalesce, Range, Add, Mul, Unary, Postfix, Primary };
+enum class Prec : uint8_t {
+  If,
+  Or,
+  And,
+  Not,
+  Compare,
+  Coalesce,
+  Range,
+  Add,
+  Mul,
+  Unary,
+  Postfix,
+  Primary
+};
 
 inline constexpr int kIndent = 2;        // a block's body
 inline constexpr int kContinuation = 4;  // the lines of a condition broken at `and`/`or`
+
+// One line of a table (the header or a row) before it is padded into columns.
+struct TableLine {
+  std::string label;  // `name: `, or empty
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string reason;  // `because "…"`, or empty
+  uint32_t begin = 0, end = 0;
+};
+
+// One gate rule as it reads on one line, before the `because` columns are set.
+struct GateLine {
+  std::string prefix;  // label and verdict, padded into their columns
+  std::string head;    // the prefix and the condition
+  std::string reason;  // `because "…"`, or empty
+  bool alignable = false;
+};
 
 class Formatter {
  public:
@@ -73,12 +102,16 @@ class Formatter {
   void table_outcome(Doc head, const ast::Rule& r, int indent);
   void gate(const ast::Decl& decl, const ast::GateDecl& g);
   void gate_rules(const std::vector<ast::GateRule>& rules, int indent);
+  std::vector<GateLine> gate_lines(const std::vector<ast::GateRule>& rules);
+  Doc gate_rule(const ast::GateRule& r, const GateLine& line);
   Doc reason(ast::ExprId reason);
 
   // --- tables (format_tables.cpp)
   std::string table_opening(const ast::Table& t);
   uint32_t table_brace(const ast::Table& t) const;
   void table_body(const ast::Table& t, int indent);
+  std::string cell_text(const ast::Cell& c);
+  void emit_table_lines(const std::vector<TableLine>& lines, int indent);
 
   // --- declarations (format_declarations.cpp, format_blocks.cpp)
   void declaration(const ast::Decl& decl);

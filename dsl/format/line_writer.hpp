@@ -1,9 +1,7 @@
-// The last step of formatting: lines laid out from the AST, with the
-// module's comments and the author's blank lines woven back in, become the
-// output text. Phase: format. Each line carries the source range it prints,
-// so a comment goes before the line it preceded (own-line comments, and
-// comments from inside the range, which move up) or stays at the end of the
-// line it ended (trailing comments).
+// Formatting's last step: the laid-out lines, with the module's comments and
+// the author's blank lines woven back in, become the output text. Phase:
+// format. A comment goes before the line whose source range follows (or
+// holds) it, or stays at the end of the line it ended.
 #pragma once
 
 #include <cstdint>
@@ -18,8 +16,8 @@ namespace charter::dsl::format_detail {
 struct Line {
   int indent = 0;
   std::string text;
-  uint32_t begin = 0;  // the source range of the tokens printed on the line;
-  uint32_t end = 0;    // begin == end: none
+  uint32_t begin = 0;         // the source range of the tokens printed on the line;
+  uint32_t end = 0;           // begin == end: none
   bool starts_item = false;   // first line of a declaration or a block member: a blank
                               // line the author left before it is kept
   bool blank_before = false;  // always a blank line before it and the comments attached to it

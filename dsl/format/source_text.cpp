@@ -49,8 +49,8 @@ std::string_view SourceText::literal(const ast::Expr& expr) const {
   // character (a space, a comment or the closing parenthesis) ends them.
   uint32_t end = begin;
   const auto in_token = [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '.' || c == ':' || c == '+' || c == '-' || c == '_';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
+           c == ':' || c == '+' || c == '-' || c == '_';
   };
   while (end < expr.span.end && in_token(text_[end])) ++end;
   return slice(begin, end);

@@ -9,7 +9,9 @@ namespace charter::dsl::format_detail {
 namespace {
 
 uint32_t decode(std::string_view bytes) {
-  const auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])); };
+  const auto b = [&](size_t i) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(bytes[i]));
+  };
   switch (bytes.size()) {
     case 1: return b(0);
     case 2: return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
@@ -41,14 +43,38 @@ void append_escaped(std::string& out, std::string_view text) {
   while (i < text.size()) {
     const char c = text[i];
     switch (c) {
-      case '"': out += "\\\""; ++i; continue;
-      case '\\': out += "\\\\"; ++i; continue;
-      case '{': out += "\\{"; ++i; continue;
-      case '}': out += "\\}"; ++i; continue;
-      case '\n': out += "\\n"; ++i; continue;
-      case '\r': out += "\\r"; ++i; continue;
-      case '\t': out += "\\t"; ++i; continue;
-      case '\0': out += "\\0"; ++i; continue;
+      case '"':
+        out += "\\\"";
+        ++i;
+        continue;
+      case '\\':
+        out += "\\\\";
+        ++i;
+        continue;
+      case '{':
+        out += "\\{";
+        ++i;
+        continue;
+      case '}':
+        out += "\\}";
+        ++i;
+        continue;
+      case '\n':
+        out += "\\n";
+        ++i;
+        continue;
+      case '\r':
+        out += "\\r";
+        ++i;
+        continue;
+      case '\t':
+        out += "\\t";
+        ++i;
+        continue;
+      case '\0':
+        out += "\\0";
+        ++i;
+        continue;
       default: break;
     }
     const size_t length = utf8_sequence_length(text, i);

@@ -103,8 +103,9 @@ CHARTER_SYNTAX_ERROR_HERE(zone_missing, InvalidDateTime,
 CHARTER_SYNTAX_ERROR(semver_expected, InvalidVersion,
   "expected a semantic version such as `1.2.0`, found {found}",
   "a version has three numbers, major.minor.patch, optionally with `-rc.1` or `+build`")
-CHARTER_SYNTAX_ERROR(string_expected, ExpectedString,
-  "expected a string in double quotes, found {found}", nullptr)
+CHARTER_SYNTAX_ERROR(json_spelling_expected, ExpectedString,
+  "expected the value's JSON spelling in double quotes after `=`, found {found}",
+  "an enum value may name its JSON spelling: `MissedCall = \"missed_call\"`")
 CHARTER_SYNTAX_ERROR_HERE(nesting_too_deep, NestingTooDeep,
   "this is nested too deeply for the parser",
   "split it into named parts with `let` or `const`")

@@ -100,6 +100,17 @@ struct same_line {
   }
 };
 
+// Matches the empty string at the start of a line.
+struct at_margin {
+  using rule_t = at_margin;
+  using subs_t = pegtl::empty_list;
+
+  template <class ParseInput>
+  static bool match(ParseInput& in) noexcept {
+    return in.current() == in.begin() || in.current()[-1] == '\n';
+  }
+};
+
 // ---------------------------------------------------------------- words
 
 struct word_first : ranges<'a', 'z', 'A', 'Z', '_'> {};
@@ -175,6 +186,16 @@ struct any_word : token<word_lexeme> {};
 struct keyword_as_name : pegtl::failure {};  // raised: a reserved word where a name is expected
 struct name : sor<identifier, seq<at<reserved_word>, raise<keyword_as_name>>> {};
 struct name_expected : expected<name_expected, name> {};
+
+// Words that start a declaration: where error recovery resumes.
+struct declaration_start
+    : sor<kw_use, kw_const, kw_let, kw_enum, kw_record, kw_input, kw_output, kw_decision,
+          kw_gate, kw_scorecard, kw_test, kw_policy> {};
+// The next declaration, at the start of a line (and not a field named like
+// one, `input: …`): a block that runs into it was not closed, and its item
+// lists (fields, enum values, header entries) stop here so that the missing
+// `}` is reported rather than a strange field.
+struct declaration_ahead : seq<at_margin, declaration_start, not_at<one<':'>>> {};
 
 // ---------------------------------------------------------------- punctuation
 
@@ -269,7 +290,6 @@ struct string_close_expected : expected<string_close_expected, one<'"'>> {};
 struct string_lexeme
     : seq<one<'"'>, star<sor<string_text, escape, interpolation>>, string_close_expected> {};
 struct string_lit : token<string_lexeme> {};
-struct string_expected : expected<string_expected, string_lit> {};
 
 // ---------------------------------------------------------------- expressions
 
@@ -303,11 +323,17 @@ struct quantifier_expr
 
 struct name_ref : seq<identifier> {};
 
+// `input`: the whole event, so its fields stay reachable when a decision of
+// the same name hides them (`input.sender.role`).
+struct input_ref : seq<kw_input> {};
+
 struct primary
     : sor<paren_expr, list_expr, brace_expr, string_lit, datetime_lit, date_lit, time_lit,
-          duration_lit, number_lit, kw_true, kw_false, kw_null, quantifier_expr, name_ref> {};
+          duration_lit, number_lit, kw_true, kw_false, kw_null, quantifier_expr, input_ref, name_ref> {};
 
-struct member_name_expected : expected<member_name_expected, any_word> {};
+// The name after a `.` is on the same line: `message.` at the end of a line
+// followed by `const …` is a missing name, not a field called `const`.
+struct member_name_expected : expected<member_name_expected, seq<same_line, any_word>> {};
 struct member_access : seq<dot, member_name_expected> {};
 struct optional_access : seq<question_dot, member_name_expected> {};
 // A call's `(` and an index's `[` stand on the line where the value they
@@ -368,7 +394,7 @@ struct type : nested<seq<sor<record_type, named_type>, opt<optional_mark>>> {};
 struct field_colon_expected : expected<field_colon_expected, colon> {};
 struct field_default : seq<assign, expr_expected> {};
 struct field_decl
-    : seq<sor<any_word, string_lit>, field_colon_expected, type_expected, opt<field_default>> {};
+    : seq<not_at<declaration_ahead>, sor<any_word, string_lit>, field_colon_expected, type_expected, opt<field_default>> {};
 
 struct type_annotation : seq<colon, type_expected> {};
 
@@ -421,7 +447,11 @@ struct header_double_pipe_expected : expected<header_double_pipe_expected, doubl
 struct table_header
     : seq<table_input_expected, star<pipe, table_input_expected>, header_double_pipe_expected,
           output_column_expected, star<pipe, output_column_expected>> {};
-struct hit_policy : seq<identifier, opt<identifier>> {};
+// `collect sum`: a second word only right before the `{`, or `table first`
+// with a missing `{` would read the header's `x` as part of the policy.
+// The lookahead is the bare `{`: a token inside `at<>` would leave copies of
+// the comments after it in the parse tree.
+struct hit_policy : seq<identifier, opt<identifier, at<one<'{'>>>> {};
 struct lbrace_expected : expected<lbrace_expected, lbrace> {};
 struct table_close_expected : expected<table_close_expected, rbrace> {};
 struct table_expr
@@ -445,13 +475,13 @@ struct expression_body : seq<assign, outcome_expected, opt<reason>> {};
 
 // ---------------------------------------------------------------- declarations
 
-struct qualified_name : list<any_word, dot> {};
+struct qualified_name : list<any_word, seq<dot, same_line>> {};
 struct module_name_expected : expected<module_name_expected, qualified_name> {};
 struct version_keyword_expected : expected<version_keyword_expected, kw_version> {};
 struct meta_value
     : sor<string_lit, datetime_lit, date_lit, semver, number_lit, name_ref> {};
 struct meta_value_expected : expected<meta_value_expected, meta_value> {};
-struct meta_entry : seq<any_word, meta_value_expected> {};
+struct meta_entry : seq<not_at<declaration_ahead>, any_word, meta_value_expected> {};
 struct header_close_expected : expected<header_close_expected, rbrace> {};
 struct header
     : seq<kw_policy, module_name_expected, version_keyword_expected, semver_expected,
@@ -474,10 +504,11 @@ struct const_decl
 struct let_decl : seq<kw_let, name_expected, opt<type_annotation>, assign_expected, expr_expected> {};
 
 struct enum_member;
-struct enum_json : seq<assign, string_expected> {};
+struct json_spelling_expected : expected<json_spelling_expected, string_lit> {};
+struct enum_json : seq<assign, json_spelling_expected> {};
 struct enum_close_expected : expected<enum_close_expected, rbrace> {};
 struct enum_children : seq<lbrace, star<nested<enum_member>, opt<comma>>, enum_close_expected> {};
-struct enum_member : seq<name, opt<enum_json>, opt<enum_children>> {};
+struct enum_member : seq<not_at<declaration_ahead>, name, opt<enum_json>, opt<enum_children>> {};
 struct json_style : seq<kw_json, name_expected> {};
 struct enum_decl
     : seq<kw_enum, name_expected, opt<json_style>, lbrace_expected, star<enum_member, opt<comma>>,
@@ -559,11 +590,6 @@ struct declaration
           output_decl, decision_decl, gate_decl, scorecard_decl, test_decl,
           raise<declaration_unknown>> {};
 
-// Words that start a declaration: where error recovery resumes.
-struct declaration_start
-    : sor<kw_use, kw_const, kw_let, kw_enum, kw_record, kw_input, kw_output, kw_decision,
-          kw_gate, kw_scorecard, kw_test, kw_policy> {};
-
 // A declaration that raises a syntax error is recorded and skipped up to the
 // next line that starts with a declaration word (dsl/parse/recovery.hpp).
 template <class Declaration>
@@ -583,6 +609,9 @@ struct analyze_traits<Name, charter::dsl::grammar::nested<Rule>> : analyze_seq_t
 
 template <class Name>
 struct analyze_traits<Name, charter::dsl::grammar::same_line> : analyze_opt_traits<> {};
+
+template <class Name>
+struct analyze_traits<Name, charter::dsl::grammar::at_margin> : analyze_opt_traits<> {};
 
 // Recovery either matches the declaration or skips at least one character.
 template <class Name, class Rule>

@@ -86,6 +86,9 @@ class AstBuilder {
   DiagSink& sink_;
   std::vector<std::pair<uint32_t, uint32_t>> comment_ends_;  // (end, begin), sorted by end
   mutable std::unordered_map<uint32_t, uint32_t> trimmed_ends_;  // see trimmed_end()
+  // The depth of each expression built so far, by ExprId (see add()).
+  std::vector<uint32_t> expr_depths_;
+  bool reported_too_deep_ = false;
 };
 
 // The first child of `node` of grammar rule Rule, or null.

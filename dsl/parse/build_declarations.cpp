@@ -115,7 +115,19 @@ ast::Header AstBuilder::header(const Node& node) {
   for (const auto& known : kMetaKeys) keys.push_back(known.key);
   for (size_t i = 2; i < node.children.size(); ++i) {
     const Node& entry = *node.children[i];
-    ast::MetaEntry meta{span(entry), name(*entry.children[0]), expr(*entry.children[1])};
+    const Node& value = *entry.children[1];
+    if (value.is_type<g::semver_lexeme>()) {
+      // No entry takes a version (the module's own follows `version`); the
+      // entry keeps the text as a string so that every entry has a value.
+      ast::MetaEntry meta{span(entry), name(*entry.children[0]),
+                          add(span(value), ast::StringLit{{{std::string(text(value)), {}, span(value)}}})};
+      sink_.emit(DiagKind::MalformedHeader, span(value),
+                 "`" + meta.key.text + "` cannot take a version such as `" + std::string(text(value)) + "`")
+          .help = "the module's version follows `version`; write any other version as a string";
+      built.entries.push_back(std::move(meta));
+      continue;
+    }
+    ast::MetaEntry meta{span(entry), name(*entry.children[0]), expr(value)};
     const auto known = std::find_if(kMetaKeys.begin(), kMetaKeys.end(),
                                     [&](const MetaKey& k) { return k.key == meta.key.text; });
     if (known == kMetaKeys.end()) {

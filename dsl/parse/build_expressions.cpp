@@ -1,5 +1,9 @@
 // AST building for expressions and literals (see ast_builder.hpp).
 #include <algorithm>
+#include <charconv>
+#include <string>
+#include <type_traits>
+#include <variant>
 
 #include "base/check.hpp"
 #include "dsl/grammar/grammar.hpp"
@@ -72,8 +76,75 @@ ast::QualifiedName AstBuilder::qualified_name(const Node& node) const {
   return result;
 }
 
+namespace {
+
+// The deepest expression tree the later phases accept. The grammar bounds
+// nesting by brackets, but a flat chain such as `a + b + … + z` or
+// `x.a.b.c…` becomes a left-leaning tree as deep as the chain is long, and
+// the checker, the formatter and the AST printer walk trees recursively.
+// A thousand levels is far beyond any policy written by hand.
+constexpr uint32_t kMaxExprDepth = 1000;
+
+template <class F>
+void for_each_operand(const ast::ExprNode& node, F&& visit) {
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, ast::MemberExpr>) {
+          visit(n.object);
+        } else if constexpr (std::is_same_v<T, ast::IndexExpr>) {
+          visit(n.object), visit(n.index);
+        } else if constexpr (std::is_same_v<T, ast::CallExpr>) {
+          visit(n.callee);
+          for (const ExprId arg : n.args) visit(arg);
+        } else if constexpr (std::is_same_v<T, ast::UnaryExpr>) {
+          visit(n.operand);
+        } else if constexpr (std::is_same_v<T, ast::BinaryExpr>) {
+          visit(n.lhs), visit(n.rhs);
+        } else if constexpr (std::is_same_v<T, ast::IfExpr>) {
+          visit(n.condition), visit(n.then_branch), visit(n.else_branch);
+        } else if constexpr (std::is_same_v<T, ast::ListExpr> || std::is_same_v<T, ast::SetExpr>) {
+          for (const ExprId item : n.items) visit(item);
+        } else if constexpr (std::is_same_v<T, ast::RecordExpr>) {
+          for (const auto& entry : n.entries) visit(entry.value);
+        } else if constexpr (std::is_same_v<T, ast::RangeExpr>) {
+          visit(n.low), visit(n.high);
+        } else if constexpr (std::is_same_v<T, ast::QuantifierExpr>) {
+          visit(n.collection), visit(n.condition);
+        } else if constexpr (std::is_same_v<T, ast::StringLit>) {
+          for (const auto& part : n.parts) visit(part.expr);
+        }
+      },
+      node);
+}
+
+}  // namespace
+
+// Every expression node is added here, which keeps its depth: a tree deeper
+// than kMaxExprDepth is reported once and cut short, so that no later phase
+// recurses without bound.
 ExprId AstBuilder::add(Span span, ast::ExprNode node) {
-  return module_.add(ast::Expr{span, std::move(node)});
+  uint32_t depth = 1;
+  for_each_operand(node, [&](ExprId child) {
+    if (child.valid() && child.value < expr_depths_.size()) {
+      depth = std::max(depth, expr_depths_[child.value] + 1);
+    }
+  });
+  if (depth > kMaxExprDepth) {
+    if (!reported_too_deep_) {
+      reported_too_deep_ = true;
+      sink_.emit(DiagKind::NestingTooDeep, span,
+                 "this expression is more than " + std::to_string(kMaxExprDepth) +
+                     " operators deep")
+          .help = "split it into named parts with `let`, or match a long list of words with a keyword list";
+    }
+    node = ast::NullLit{};
+    depth = 1;
+  }
+  const ExprId id = module_.add(ast::Expr{span, std::move(node)});
+  if (expr_depths_.size() <= id.value) expr_depths_.resize(id.value + 1, 1);
+  expr_depths_[id.value] = depth;
+  return id;
 }
 
 std::vector<ExprId> AstBuilder::exprs(const Node& node) {
@@ -84,6 +155,15 @@ std::vector<ExprId> AstBuilder::exprs(const Node& node) {
 }
 
 namespace {
+
+// Whether a token of digits is at most 2^53, below which every whole number
+// is a double.
+bool exact_integer(std::string_view digits) {
+  uint64_t value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return error == std::errc{} && end == digits.data() + digits.size() &&
+         value <= (uint64_t{1} << 53);
+}
 
 BinaryOp binary_op(const Node& op) {
   if (op.is_type<g::kw_or>()) return BinaryOp::Or;
@@ -182,8 +262,8 @@ ExprId AstBuilder::literal(const Node& node) {
           .help = "numbers are double-precision, up to about 1.8e308";
     }
     const bool integer = token.find_first_of(".eE") == std::string_view::npos;
-    // A whole number above 2^53 would silently become another number.
-    if (value && integer && *value > 9007199254740992.0) {
+    // A whole number above 2^53 may silently become another number.
+    if (value && integer && !exact_integer(token)) {
       sink_.emit(DiagKind::InvalidNumber, at,
                  "integer `" + std::string(token) + "` is too large to be kept exactly")
           .help = "numbers are double-precision: whole numbers are exact up to 9007199254740992";
@@ -294,6 +374,7 @@ ExprId AstBuilder::expr(const Node& node) {
                                expr(*node.children[2])});
   }
   if (node.is_type<g::name_ref>()) return add(at, ast::NameExpr{name(node).text});
+  if (node.is_type<g::input_ref>()) return add(at, ast::NameExpr{"input"});
   if (node.is_type<g::string_lexeme>()) return string_literal(node);
   if (node.is_type<g::list_expr>()) return add(at, ast::ListExpr{exprs(node)});
   if (node.is_type<g::set_expr>()) return add(at, ast::SetExpr{exprs(node)});

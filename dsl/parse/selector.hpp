@@ -39,7 +39,7 @@ using Selector = pt::selector<
         // expressions
         g::negate_expr, g::if_expr, g::paren_expr, g::list_expr, g::record_key,
         g::record_entry, g::record_expr, g::set_expr, g::empty_braces, g::quantifier_expr,
-        g::name_ref, g::member_access, g::optional_access, g::index_access, g::call_args,
+        g::name_ref, g::input_ref, g::member_access, g::optional_access, g::index_access, g::call_args,
         g::in_op,
         // types
         g::type, g::named_type, g::type_args, g::record_type, g::field_decl, g::field_default,

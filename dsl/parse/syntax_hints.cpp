@@ -187,6 +187,35 @@ void number_runs_into_letters(const SourceFile& file, uint32_t offset, Hint& hin
   }
 }
 
+// `\q`, `C:\Users`, `\u{}`: the parser stopped after the backslash.
+void unknown_escape(const SourceFile& file, uint32_t offset, Hint& hint) {
+  const std::string_view text = file.text();
+  if (offset == 0 || offset >= text.size() || text[offset - 1] != '\\') return;
+  const size_t length = std::max<size_t>(1, utf8_sequence_length(text, offset));
+  hint.span = Span{file.id(), offset - 1, offset + static_cast<uint32_t>(length)};
+  const std::string written(text.substr(offset - 1, length + 1));
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte == '\n' || byte == '\r') {
+    hint.span.end = offset;
+    hint.message = "a backslash at the end of a line escapes nothing";
+    hint.help = "a string cannot span lines; to write a backslash, double it: `\\\\`";
+    return;
+  }
+  if (byte < 0x20 || byte == 0x7F) {
+    hint.message = "unknown escape: a backslash before the control character " +
+                   code_point_name(text, offset);
+    return;
+  }
+  if (text[offset] == 'u') {
+    hint.message = "escape `\\u` needs a code point in hex between braces";
+    hint.help = "write it as `\\u{E9}` or `\\u{1F600}`: 1 to 6 hex digits";
+    return;
+  }
+  hint.message = "unknown escape `" + written + "` in a string";
+  hint.help = "to write a backslash, double it: `\\\\`; the escapes are \\\" \\\\ \\n \\t "
+              "\\r \\{ \\} \\0 and \\u{hex}";
+}
+
 // ---------------------------------------------------------------- context
 
 // The word just before `offset`, skipping spaces (not comments: rare here).
@@ -196,6 +225,28 @@ std::string_view word_before(std::string_view text, uint32_t offset) {
   size_t begin = end;
   while (begin > 0 && (is_letter(text[begin - 1]) || is_digit(text[begin - 1]))) --begin;
   return text.substr(begin, end - begin);
+}
+
+// Whether rule `rule` raises just after an expression has ended, where a
+// stray `=` is most likely a comparison written with one `=`.
+bool after_expression(std::string_view rule) {
+  static constexpr std::string_view kRules[] = {
+      "arrow_expected",      "then_expected",        "else_expected",
+      "rparen_expected",     "rbracket_expected",    "rbrace_expected",
+      "rules_close_expected", "gate_close_expected", "test_close_expected",
+      "declaration_unknown", "quantifier_colon_expected", "interpolation_close_expected",
+      "table_close_expected", "double_pipe_expected", "header_double_pipe_expected"};
+  return std::find(std::begin(kRules), std::end(kRules), rule) != std::end(kRules);
+}
+
+// Whether only spaces precede `offset` on its line.
+bool starts_line(std::string_view text, uint32_t offset) {
+  for (size_t at = offset; at > 0; --at) {
+    const char c = text[at - 1];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
 }
 
 bool starts_literal(std::string_view text, uint32_t offset) {
@@ -218,12 +269,20 @@ void refine(const SourceFile& file, std::string_view rule, uint32_t offset, uint
   const std::string_view text = file.text();
   const std::string_view here = offset < text.size() ? text.substr(offset) : std::string_view();
   if (rule == "number_suffix_invalid") return number_runs_into_letters(file, offset, hint);
+  if (rule == "escape_unknown") return unknown_escape(file, offset, hint);
   if (rule != "string_close_expected" && rule != "block_comment_unterminated" &&
       rule != "escape_unknown" && unexpected_character(file, offset, hint)) {
     return;
   }
+  // Something after a declaration that ended early on its line: it is not
+  // "a declaration" that is missing but the rest of that one that is wrong.
+  if (rule == "declaration_unknown" && !starts_line(text, offset)) {
+    hint.message = "unexpected " + hint.message.substr(hint.message.find("found ") + 6) +
+                   " after the end of a declaration";
+  }
   // `=` where a comparison was meant: `when kind = "inbound"`, `expect route = X`.
-  if (!here.empty() && here[0] == '=' && here.substr(0, 2) != "==" && here.substr(0, 2) != "=>") {
+  if (!here.empty() && here[0] == '=' && here.substr(0, 2) != "==" && here.substr(0, 2) != "=>" &&
+      after_expression(rule)) {
     hint.help = "to compare values write `==`; a single `=` gives a name its value";
     hint.fix = DiagFix{Span{file.id(), offset, offset + 1}, "=="};
     return;
@@ -246,6 +305,8 @@ void refine(const SourceFile& file, std::string_view rule, uint32_t offset, uint
     hint.fix = DiagFix{Span{file.id(), offset, offset + 1}, ""};
   } else if (rule == "declaration_unknown" && here.substr(0, 2) == "||") {
     hint.help = "`||` belongs in tables; to join conditions write `or`";
+  } else if (rule == "table_close_expected" && here.substr(0, 1) == "*") {
+    hint.help = "a cell that matches any value is written `-`";
   } else if (rule == "arrow_expected" && here.substr(0, 4) == "then") {
     hint.help = "a rule uses `=>` where an `if` expression uses `then`: `when x => y`";
   } else if (rule == "interpolation_close_expected" && !here.empty() && here[0] == '"') {
