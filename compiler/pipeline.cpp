@@ -1,8 +1,10 @@
 #include "compiler/pipeline.hpp"
 
+#include "compiler/analysis/analyze.hpp"
 #include "compiler/check/checker.hpp"
 #include "compiler/load/module_graph.hpp"
 #include "compiler/lower/lower.hpp"
+#include "compiler/opt/pass.hpp"
 #include "dsl/parse/parse.hpp"
 
 namespace charter::compiler {
@@ -15,12 +17,25 @@ void compile_loaded(Compilation& c, const stdlib::BuiltinTable& builtins, const 
   c.program = check(c.bundle, builtins, c.sources, c.diagnostics);
   if (c.diagnostics.has_errors()) return;
   c.graph = dag::DecisionDag::build(c.program, c.diagnostics);
+  if (options.analyze && !c.diagnostics.has_errors()) {
+    analysis::analyze(c.program, *c.graph, c.sources, c.diagnostics, {.modules = &c.bundle.modules, .builtins = &builtins});
+  }
   if (c.diagnostics.has_errors() || !options.lower) return;
+  // Optimisation may add shared values (new nodes): lowering follows the
+  // optimised program's own graph; c.graph stays the policy as written.
+  const size_t written_nodes = c.program.nodes.size();
+  for (const auto& pass : opt::pass_list(options.passes)) pass->run(c.program, builtins);
+  std::optional<dag::DecisionDag> optimised;
+  if (c.program.nodes.size() != written_nodes) {
+    dsl::DiagSink internal;
+    optimised = dag::DecisionDag::build(c.program, internal);
+  }
+  const dag::DecisionDag& order = optimised ? *optimised : *c.graph;
   LowerInput input;
   input.bundle_name = c.bundle.manifest.name;
   input.bundle_version = c.bundle.manifest.version;
   input.digest = c.bundle.digest;
-  for (uint32_t e = 0; e < c.program.entries.size(); ++e) input.order.push_back(c.graph->evaluation_order(ir::EntryId{e}));
+  for (uint32_t e = 0; e < c.program.entries.size(); ++e) input.order.push_back(order.evaluation_order(ir::EntryId{e}));
   auto plan = std::make_shared<plan::Plan>(lower(c.program, input, builtins, c.sources, c.diagnostics));
   if (!c.diagnostics.has_errors()) c.plan = std::move(plan);
 }

@@ -18,10 +18,12 @@ std::optional<std::string> CheckerState::builtin_name(const std::string& path, c
     if (const auto symbol = lookup(ctx.module, path); symbol && symbol->kind == Symbol::Kind::Builtin) {
       return symbol->builtin;
     }
-    if (!builtins_.find("std.core." + path).empty()) return "std.core." + path;
+    // What the module imports wins over the prelude: `use std.list.*` makes
+    // `max(xs)` the list's maximum.
     for (const std::string& glob : scopes_[ctx.module].builtin_globs) {
       if (!builtins_.find(glob + path).empty()) return glob + path;
     }
+    if (!builtins_.find("std.core." + path).empty()) return "std.core." + path;
     return std::nullopt;
   }
   const std::string root = path.substr(0, dot);
@@ -97,6 +99,32 @@ ir::ExprId CheckerState::check_trace_call(const ast::Expr& expr, const std::stri
   return make(std::move(built));
 }
 
+// `bundle()`: the name, version and digest of the bundle being compiled, as
+// a record shaped like the contract's `policy` envelope. Known when the
+// policy compiles, so it is a record of constants.
+ir::ExprId CheckerState::check_bundle_call(const ast::Expr& expr, const ast::CallExpr& call) {
+  if (!call.args.empty()) {
+    error(DiagKind::NoMatchingOverload, expr.span, "`bundle` takes no arguments")
+        .help = "write `bundle()`: it gives the bundle's name, version and digest";
+    return error_expr(expr.span);
+  }
+  stdlib::TypeTable& types = program_.types;
+  if (bundle_record_type_ == TypeTable::kError) {
+    stdlib::RecordInfo info;
+    info.name = "BundleInfo";
+    for (const char* field : {"bundle", "version", "digest"}) info.fields.push_back({field, TypeTable::kString});
+    bundle_record_type_ = types.add_record(std::move(info));
+  }
+  ir::Expr built;
+  built.kind = ir::ExprKind::RecordLiteral;
+  built.type = bundle_record_type_;
+  built.span = expr.span;
+  for (const std::string* text : {&bundle_.manifest.name, &bundle_.manifest.version, &bundle_.digest}) {
+    built.args.push_back(constant_expr(Value::string(program_.constant_arena->copy(*text)), TypeTable::kString, expr.span));
+  }
+  return make(std::move(built));
+}
+
 ir::ExprId CheckerState::check_call(const ast::Expr& expr, const ast::CallExpr& call, ExprContext& ctx,
                                     TypeId expected) {
   const auto path = dotted_path(ctx.module, call.callee);
@@ -116,6 +144,7 @@ ir::ExprId CheckerState::check_call(const ast::Expr& expr, const ast::CallExpr& 
     built.args.push_back(check_expr(call.args[0], ctx));
     return make(std::move(built));
   }
+  if (*path == "bundle") return check_bundle_call(expr, call);
   if (*path == "reason" || *path == "reasons" || *path == "rule") {
     if (ctx.constant) {
       error(DiagKind::NotConstant, expr.span, "`" + *path + "` reads the trace of an event, so it is not known when the policy compiles");
@@ -164,6 +193,12 @@ ir::ExprId CheckerState::check_call(const ast::Expr& expr, const ast::CallExpr& 
     if (fits && var) {
       const stdlib::VarConstraint constraint = entry.signature.constraint;
       if (constraint == stdlib::VarConstraint::Numeric) fits = program_.types.is_numeric(*var);
+      if (constraint == stdlib::VarConstraint::Comparable) {
+        const TypeKind kind = program_.types.kind(*var);
+        fits = program_.types.is_numeric(*var) || kind == TypeKind::String || kind == TypeKind::Time ||
+               kind == TypeKind::Date || kind == TypeKind::TimeOfDay || kind == TypeKind::Duration ||
+               kind == TypeKind::Enum;
+      }
     }
     if (!fits) continue;
     return finish_call(expr, id, std::move(args), substitute(entry.signature.result, var), ctx);

@@ -142,6 +142,11 @@ ir::ExprId CheckerState::check_member(ast::ExprId id, ExprContext& ctx, TypeId e
   read.a = *field;
   read.span = expr.span;
   read.args.push_back(object);
+  if (program_.expr(object).kind == ir::ExprKind::InputRecord) {
+    // `input.sender` is the event's field `sender`, however it is written.
+    read.kind = ir::ExprKind::InputField;
+    read.args.clear();
+  }
   read.type = record.fields[*field].type;
   if (optional) {
     read.flags |= ir::kOptionalChain;

@@ -155,6 +155,8 @@ ir::ExprId CheckerState::symbol_value(const Symbol& symbol, const std::string& n
                   program_.entries[ctx.entry.value].input_name + "` ones");
         return error_expr(span);
       }
+      if (!checking_.empty()) checking_.back().second = span;  // where the reader reads it
+      if (reports_cycle(symbol.node, span)) return error_expr(span);
       ir::Expr value;
       value.kind = ir::ExprKind::NodeValue;
       value.a = symbol.node.value;
@@ -182,6 +184,21 @@ ir::ExprId CheckerState::symbol_value(const Symbol& symbol, const std::string& n
 
 ir::ExprId CheckerState::check_name(const ast::Expr& expr, const ast::NameExpr& name, ExprContext& ctx,
                                     TypeId expected) {
+  // `input` is a reserved word: only the parser's `input` expression has this name.
+  if (name.name == "input") {
+    if (!ctx.entry || ctx.constant) {
+      error(DiagKind::NotConstant, expr.span,
+            ctx.constant ? "`input` is the event, so it is not known when the policy compiles"
+                         : "`input` is the event, but this module reads no event")
+          .help = "declare the event record the module reads: `input InboundEvent`";
+      return error_expr(expr.span);
+    }
+    ir::Expr read;
+    read.kind = ir::ExprKind::InputRecord;
+    read.type = program_.entries[ctx.entry.value].input;
+    read.span = expr.span;
+    return make(std::move(read));
+  }
   for (auto it = ctx.locals.rbegin(); it != ctx.locals.rend(); ++it) {
     if (it->name != name.name) continue;
     ir::Expr local;

@@ -50,14 +50,39 @@ ir::ExprId CheckerState::const_value(size_t index) {
 TypeId CheckerState::node_type(ir::NodeId id) {
   const ir::Node& node = program_.node(id);
   const bool annotated = node.kind == ir::NodeKind::Gate || node.type != TypeTable::kError;
-  if (!annotated) check_node(id);
+  // A let is checked before it is read even when typed: its readers inherit
+  // whether it can fail to evaluate.
+  if (!annotated || node.kind == ir::NodeKind::Let) check_node(id);
   return program_.node(id).type;
+}
+
+bool CheckerState::reports_cycle(ir::NodeId id, dsl::Span read) {
+  // A node with a written type is read by its type, so only an untyped node
+  // still being checked can close a cycle here (the DAG finds the others).
+  const ir::Node& node = program_.node(id);
+  const bool annotated = node.kind == ir::NodeKind::Gate || node.type != TypeTable::kError;
+  if (annotated || node_sources_[id.value].status != NodeSource::Status::InProgress) return false;
+  const auto start = std::find_if(checking_.begin(), checking_.end(), [&](const auto& entry) { return entry.first == id; });
+  std::string path;
+  for (auto it = start; it != checking_.end(); ++it) path += "`" + program_.node(it->first).name + "` → ";
+  path += "`" + node.name + "`";
+  auto& diag = error(DiagKind::DecisionCycle, read, "cycle in decisions: " + path);
+  // Each node on the path reads the next one; the primary span is the read
+  // that closes the cycle.
+  for (auto it = start; it != checking_.end(); ++it) {
+    if (it->second == read) continue;
+    const ir::NodeId next = it + 1 == checking_.end() ? id : (it + 1)->first;
+    diag.notes.push_back({it->second, "`" + program_.node(it->first).name + "` reads `" + program_.node(next).name + "` here"});
+  }
+  diag.help = "a value cannot be computed from itself; give one of them a type, or break the chain";
+  return true;
 }
 
 void CheckerState::check_node(ir::NodeId id) {
   NodeSource& source = node_sources_[id.value];
   if (source.status != NodeSource::Status::Pending) return;
   source.status = NodeSource::Status::InProgress;
+  checking_.emplace_back(id, dsl::Span{});
   const size_t module = source.module;
   ir::Node& node = program_.nodes[id.value];
   if (!node.entry) {
@@ -91,6 +116,7 @@ void CheckerState::check_node(ir::NodeId id) {
     }
   }
   node_sources_[id.value].status = NodeSource::Status::Done;
+  checking_.pop_back();
 }
 
 std::string CheckerState::rule_id(const std::string& node, const std::optional<ast::Name>& label,

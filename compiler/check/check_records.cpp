@@ -109,7 +109,7 @@ ir::ExprId CheckerState::build_record(const KeyNode& node, ExprContext& ctx, Typ
       info.fields.push_back({child.name, type_of(value), false});
       built.args.push_back(value);
     }
-    if (!failed) built.type = types.add_record(std::move(info));
+    if (!failed) built.type = types.record_of(std::move(info));
   }
   if (failed) return error_expr(node.span);
   const bool constant = std::all_of(built.args.begin(), built.args.end(), [&](ir::ExprId arg) {

@@ -133,6 +133,7 @@ class CheckerState {
   // --- check_operators.cpp
   ir::ExprId check_binary(const ast::Expr& expr, const ast::BinaryExpr& binary, ExprContext& ctx, TypeId expected);
   ir::ExprId check_call(const ast::Expr& expr, const ast::CallExpr& call, ExprContext& ctx, TypeId expected);
+  ir::ExprId check_bundle_call(const ast::Expr& expr, const ast::CallExpr& call);
   ir::ExprId check_trace_call(const ast::Expr& expr, const std::string& form, const ast::CallExpr& call, ExprContext& ctx);
   ir::ExprId finish_call(const ast::Expr& expr, stdlib::BuiltinId id, std::vector<ir::ExprId> args, TypeId result,
                          ExprContext& ctx);
@@ -155,6 +156,8 @@ class CheckerState {
 
   // --- check_nodes.cpp, check_tables.cpp, check_gates.cpp
   TypeId node_type(ir::NodeId id);
+  // Reports the cycle when reading `id` (at `read`) closes one; true when it did.
+  bool reports_cycle(ir::NodeId id, dsl::Span read);
   void check_node(ir::NodeId id);
   void check_decision(ir::NodeId id, const ast::DecisionDecl& decl, size_t module);
   void check_gate(ir::NodeId id, const ast::GateDecl& decl, size_t module);
@@ -190,6 +193,7 @@ class CheckerState {
   std::string type_name(TypeId id) const { return program_.types.name(id); }
 
   const Bundle& bundle_;
+  TypeId bundle_record_type_;  // BundleInfo, made on the first `bundle()`
   const stdlib::BuiltinTable& builtins_;
   const dsl::SourceMap& sources_;
   dsl::DiagSink& sink_;
@@ -197,7 +201,10 @@ class CheckerState {
   std::vector<ModuleScope> scopes_;
   std::vector<ConstState> consts_;
   std::vector<NodeSource> node_sources_;
-  std::vector<bool> node_may_fail_;  // per node: reading it may be not evaluable (a let that calls such a builtin)
+  std::vector<bool> node_may_fail_;
+  // Nodes being checked, innermost last, with where each reads the next: a
+  // read of a node already on it closes a cycle (reported with its path).
+  std::vector<std::pair<ir::NodeId, dsl::Span>> checking_;  // per node: reading it may be not evaluable (a let that calls such a builtin)
   std::unordered_map<uint32_t, dsl::Span> type_spans_;  // where each enum and record is declared
   struct PendingDefaults {
     size_t module;

@@ -115,6 +115,11 @@ void CheckerState::declare_node_types() {
     if (const auto* decision = std::get_if<ast::DecisionDecl>(&source.decl->node); decision && decision->type) {
       node.type = resolve_type(source.module, decision->type);
     }
+    // A typed `let` is read by its written type, like a typed decision, so
+    // a cycle through it is left for the DAG to report with the others.
+    if (const auto* let = std::get_if<ast::LetDecl>(&source.decl->node); let && let->type) {
+      node.type = resolve_type(source.module, let->type);
+    }
     // `## text` lines right before the declaration document it.
     const dsl::SourceFile& file = sources_.get(node.span.file);
     const auto& comments = ast_of(source.module).comments;

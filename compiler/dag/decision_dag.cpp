@@ -157,16 +157,6 @@ std::vector<ir::NodeId> DecisionDag::unused_nodes(ir::EntryId entry) const {
   return unused;
 }
 
-void DecisionDag::report_unused_nodes(dsl::DiagSink& sink) const {
-  for (uint32_t e = 0; e < impl_->data.outputs.size(); ++e) {
-    for (ir::NodeId id : unused_nodes(ir::EntryId{e})) {
-      const NodeInfo& node = impl_->data.nodes[id.value];
-      sink.emit(dsl::DiagKind::UnusedNode, node.name_span, "`" + node.name + "` is computed but no `output` needs it")
-          .help = "read it in the `output` (directly or through what the output reads), or remove it";
-    }
-  }
-}
-
 std::vector<ir::NodeId> DecisionDag::find_nodes(std::string_view name) const {
   std::vector<ir::NodeId> found;
   for (uint32_t n = 0; n < impl_->data.nodes.size(); ++n) {

@@ -39,8 +39,6 @@ class DecisionDag {
   std::vector<ir::NodeId> evaluation_order(ir::EntryId entry) const;
   // Nodes of an entry with an `output` that the output never needs.
   std::vector<ir::NodeId> unused_nodes(ir::EntryId entry) const;
-  // W0501 at each node of `unused_nodes`, for every entry.
-  void report_unused_nodes(dsl::DiagSink& sink) const;
   // The nodes called `name` ("route") or `module.name`
   // ("mwms.intake.route.route"), in declaration order.
   std::vector<ir::NodeId> find_nodes(std::string_view name) const;

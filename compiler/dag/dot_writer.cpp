@@ -99,7 +99,7 @@ void write_header(std::ostringstream& out, const GraphData& data, const DotOptio
   if (!focus.empty()) {
     const NodeInfo& first = data.nodes[focus.front()];
     if (!title.empty()) title += "<br/>";
-    title += "<font point-size=\"10\">" + html("what `" + first.name + "` reads and what reads it") + "</font>";
+    title += "<font point-size=\"10\">what <b>" + html(first.name) + "</b> reads and what reads it</font>";
   }
   out << "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, nodesep=0.25, ranksep=0.5";
   if (!title.empty()) out << ", labelloc=t, label=<" << title << ">";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compiler/ir/operator_kinds.hpp"
 #include "stdlib/core/operators.hpp"
 
 namespace charter::compiler::ir {
@@ -113,25 +114,6 @@ class ConstEvaluator {
     if (v.kind == ValueKind::Duration) return Value::duration({0});
     return Value::integer(0);
   }
-  static stdlib::CompareOp compare_op(uint8_t op) {
-    switch (static_cast<dsl::ast::BinaryOp>(op)) {
-      case dsl::ast::BinaryOp::Ne: return stdlib::CompareOp::Ne;
-      case dsl::ast::BinaryOp::Lt: return stdlib::CompareOp::Lt;
-      case dsl::ast::BinaryOp::Le: return stdlib::CompareOp::Le;
-      case dsl::ast::BinaryOp::Gt: return stdlib::CompareOp::Gt;
-      case dsl::ast::BinaryOp::Ge: return stdlib::CompareOp::Ge;
-      default: return stdlib::CompareOp::Eq;
-    }
-  }
-  static stdlib::ArithmeticOp arithmetic_op(uint8_t op) {
-    switch (static_cast<dsl::ast::BinaryOp>(op)) {
-      case dsl::ast::BinaryOp::Sub: return stdlib::ArithmeticOp::Sub;
-      case dsl::ast::BinaryOp::Mul: return stdlib::ArithmeticOp::Mul;
-      case dsl::ast::BinaryOp::Div: return stdlib::ArithmeticOp::Div;
-      case dsl::ast::BinaryOp::Mod: return stdlib::ArithmeticOp::Mod;
-      default: return stdlib::ArithmeticOp::Add;
-    }
-  }
 
   std::optional<Value> call(const Expr& expr) {
     const stdlib::BuiltinEntry& entry = builtins_.entry(expr.builtin);
@@ -148,6 +130,7 @@ class ConstEvaluator {
     stdlib::CallContext ctx;
     ctx.arena = program_.constant_arena.get();
     ctx.types = &program_.types;
+    ctx.result_type = expr.type;
     Value out;
     if (!entry.impl(ctx, args.data(), out)) return std::nullopt;
     return out;

@@ -44,6 +44,7 @@ enum class ExprKind : uint8_t {
   Error,           // checking failed here; a diagnostic was emitted
   Constant,        // a: ConstId
   InputField,      // a: index of a top-level field of the entry's input record
+  InputRecord,     // the whole event (`input`)
   NodeValue,       // a: NodeId (a let, decision, gate outcome or scorecard record)
   Local,           // a: the index of a quantifier variable
   Member,          // args[0]: the record; a: field index; flags & kOptionalChain
@@ -68,7 +69,11 @@ enum class ExprKind : uint8_t {
   TraceRule,       // a: NodeId — the id of the rule that decided it (String)
   TraceReason,     // a: NodeId — the rendered reason (String)
   TraceReasons,    // a: NodeId (a gate) — every reason of its outcome (List<String>)
+  KeywordScan,     // a: scanner (Program::scanners), b: list in it; op: KeywordRead; args[0]: the text
 };
+
+// What a merged keyword lookup reads from the one scan of its text.
+enum class KeywordRead : uint8_t { Hits, Any, All };
 
 inline constexpr uint16_t kOptionalChain = 1;  // Member: `a?.b`
 inline constexpr uint16_t kNegated = 2;        // InList, InRange: `not in`
@@ -82,8 +87,20 @@ struct Expr {
   TypeId type;
   Span span;
   uint32_t a = 0;
+  uint32_t b = 0;
   stdlib::BuiltinId builtin;  // Call
   std::vector<ExprId> args;
+};
+
+// Keyword lists matched against the same text, merged into one matcher so
+// the text is scanned once per event (compiler/opt/merge_keyword_scans).
+struct KeywordScanner {
+  ExprId text;
+  struct List {
+    Value keywords;     // a constant List<String>
+    bool whole_words;   // words and phrases, not substrings
+  };
+  std::vector<List> lists;
 };
 
 // ---------------------------------------------------------------- tables
@@ -239,6 +256,7 @@ struct Program {
   std::vector<std::vector<Value>> record_defaults;
   std::shared_ptr<stdlib::Arena> constant_arena = std::make_shared<stdlib::Arena>();  // shared with the plan
   std::vector<std::string> local_names;  // per quantifier variable index
+  std::vector<KeywordScanner> scanners;
 
   const Expr& expr(ExprId id) const { return exprs[id.value]; }
   const Node& node(NodeId id) const { return nodes[id.value]; }

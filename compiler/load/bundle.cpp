@@ -188,4 +188,22 @@ Bundle load_bundle(const fs::path& root, dsl::SourceMap& sources, dsl::DiagSink&
   return bundle;
 }
 
+std::optional<std::string> read_bundle_digest(const fs::path& root) {
+  dsl::SourceMap sources;
+  dsl::DiagSink sink;
+  ManifestRead read = read_manifest(root, sources, sink);
+  std::vector<LoadedModule> modules;
+  for (size_t i = 0; i < read.manifest.modules.size(); ++i) {
+    const std::string& path = read.manifest.modules[i];
+    std::optional<std::string> text = read_module(root, read.manifest, path, read.module_spans[i], sink);
+    if (!text) continue;
+    LoadedModule module;
+    module.path = path;
+    module.source = sources.add(display_path(root, path), std::move(*text));
+    modules.push_back(std::move(module));
+  }
+  if (sink.has_errors()) return std::nullopt;
+  return bundle_digest(read.manifest, modules, sources);
+}
+
 }  // namespace charter::compiler

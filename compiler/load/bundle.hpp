@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dsl/ast/ast.hpp"
@@ -24,6 +25,9 @@ struct Manifest {
   std::vector<std::string> modules;           // relative, '/'-separated, in normal form; the
                                               // entries that failed a check are left out
   std::string fixtures = "fixtures";          // folder of test fixtures
+  // "coverage": {"accepted": [...]}: rule ids `charter test` need not see
+  // fired (docs/testing.md), with where each is listed.
+  std::vector<std::pair<std::string, dsl::Span>> accepted_uncovered;
   dsl::SourceId source;                       // bundle.json, for diagnostics
 };
 
@@ -55,5 +59,10 @@ Bundle load_bundle(const std::filesystem::path& root, dsl::SourceMap& sources, d
 // must be in `sources`.
 std::string bundle_digest(const Manifest& manifest, const std::vector<LoadedModule>& modules,
                           const dsl::SourceMap& sources);
+
+// The digest load_bundle would compute, from reading the manifest and the
+// module files only (nothing is parsed): the key of a cache of compiled
+// plans. Missing when the manifest or a module cannot be read.
+std::optional<std::string> read_bundle_digest(const std::filesystem::path& root);
 
 }  // namespace charter::compiler

@@ -238,6 +238,9 @@ ManifestRead read_manifest(const fs::path& root, dsl::SourceMap& sources, dsl::D
     read.manifest.fixtures = json.fixtures->value;
   }
   read_modules(json, read, sink);
+  if (json.accepted) {
+    for (const JsonString& id : *json.accepted) read.manifest.accepted_uncovered.emplace_back(id.value, id.span);
+  }
   return read;
 }
 

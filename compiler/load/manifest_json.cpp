@@ -27,6 +27,7 @@ constexpr std::array kKnownKeys = {
     KnownKey{"effective_from", R"("effective_from": "2026-07-01")"},
     KnownKey{"modules", R"("modules": ["vocabulary.charter", "intake/route.charter"])"},
     KnownKey{"fixtures", R"("fixtures": "fixtures")"},
+    KnownKey{"coverage", R"("coverage": {"accepted": ["route.fallback"]})"},
 };
 
 std::string example_of(std::string_view key) {
@@ -97,6 +98,11 @@ class ManifestJsonReader {
   simdjson::error_code read_string(const std::string& key, od::value value,
                                    std::optional<JsonString>& slot);
   simdjson::error_code read_modules(od::value value);
+  simdjson::error_code read_coverage(od::value value);
+  simdjson::error_code read_accepted(od::value value);
+  // The strings of an array; `what` names one element in the error.
+  simdjson::error_code read_strings(od::value value, std::string_view what, std::string_view key,
+                                    std::vector<JsonString>& out);
   simdjson::error_code skip(od::value value, int depth = 0);
 
   const dsl::SourceFile& file_;
@@ -232,6 +238,7 @@ simdjson::error_code ManifestJsonReader::read_field(const std::string& key, Span
   if (key == "version") return read_string(key, value, result_.version);
   if (key == "effective_from") return read_string(key, value, result_.effective_from);
   if (key == "fixtures") return read_string(key, value, result_.fixtures);
+  if (key == "coverage") return read_coverage(value);
 
   auto& diag = sink_.emit(DiagKind::ManifestUnknownKey, key_at,
                           "unknown manifest key `" + key + "`");
@@ -241,8 +248,8 @@ simdjson::error_code ManifestJsonReader::read_field(const std::string& key, Span
     diag.help = "did you mean `" + std::string(*suggestion) + "`?";
     diag.fix = dsl::DiagFix{key_at, dsl::json_quote(*suggestion)};
   } else {
-    diag.help = "a manifest has `name`, `version`, `modules`, and optionally `effective_from` "
-                "and `fixtures`; other keys are ignored";
+    diag.help = "a manifest has `name`, `version`, `modules`, and optionally `effective_from`, "
+                "`fixtures` and `coverage`; other keys are ignored";
   }
   return skip(value);
 }
@@ -282,9 +289,16 @@ simdjson::error_code ManifestJsonReader::read_modules(od::value value) {
     return skip(value);
   }
   result_.modules_span = span(value_span.begin, value_span.begin + 1);
+  std::vector<JsonString> entries;
+  if (auto error = read_strings(value, "a module path", "modules", entries)) return error;
+  result_.modules = std::move(entries);
+  return simdjson::SUCCESS;
+}
+
+simdjson::error_code ManifestJsonReader::read_strings(od::value value, std::string_view what, std::string_view key,
+                                                      std::vector<JsonString>& out) {
   od::array array;
   if (auto error = value.get_array().get(array)) return error;
-  std::vector<JsonString> entries;
   for (auto element_result : array) {
     od::value element;
     if (auto error = std::move(element_result).get(element)) return error;
@@ -292,17 +306,62 @@ simdjson::error_code ManifestJsonReader::read_modules(od::value value) {
     if (auto error = element.type().get(element_type)) return error;
     const Span element_span = token_span(element.raw_json_token());
     if (element_type != od::json_type::string) {
+      // A wrong element is reported and skipped; the others are still read.
       sink_.emit(DiagKind::ManifestWrongType, element_span,
-                 "a module path must be a string, found " + std::string(describe(element_type)))
-          .help = example_of("modules");
+                 std::string(what) + " must be a string, found " + std::string(describe(element_type)))
+          .help = example_of(key);
       if (auto error = skip(element)) return error;
       continue;
     }
     std::string_view text;
     if (auto error = element.get_string().get(text)) return error;
-    entries.push_back(JsonString{std::string(text), element_span});
+    out.push_back(JsonString{std::string(text), element_span});
   }
-  result_.modules = std::move(entries);
+  return simdjson::SUCCESS;
+}
+
+// `"coverage": {"accepted": ["route.fallback"]}`: the rules `charter test`
+// need not see fired. Whether the ids name rules is for `charter test` to say.
+simdjson::error_code ManifestJsonReader::read_coverage(od::value value) {
+  od::json_type type{};
+  if (auto error = value.type().get(type)) return error;
+  if (type != od::json_type::object) {
+    sink_.emit(DiagKind::ManifestWrongType, token_span(value.raw_json_token()),
+               "`coverage` must be an object, found " + std::string(describe(type)))
+        .help = example_of("coverage");
+    return skip(value);
+  }
+  od::object object;
+  if (auto error = value.get_object().get(object)) return error;
+  for (auto field_result : object) {
+    od::field field;
+    if (auto error = std::move(field_result).get(field)) return error;
+    const Span key = key_span(field.key().raw());
+    std::string_view key_text;
+    if (auto error = field.unescaped_key().get(key_text)) return error;
+    if (key_text == "accepted") {
+      if (auto error = read_accepted(field.value())) return error;
+      continue;
+    }
+    sink_.emit(DiagKind::ManifestUnknownKey, key, "unknown key `" + std::string(key_text) + "` in `coverage`")
+        .help = "`coverage` has one key, `accepted`: the ids of rules that tests need not fire";
+    if (auto error = skip(field.value())) return error;
+  }
+  return simdjson::SUCCESS;
+}
+
+simdjson::error_code ManifestJsonReader::read_accepted(od::value value) {
+  od::json_type type{};
+  if (auto error = value.type().get(type)) return error;
+  if (type != od::json_type::array) {
+    sink_.emit(DiagKind::ManifestWrongType, token_span(value.raw_json_token()),
+               "`accepted` must be an array of rule ids, found " + std::string(describe(type)))
+        .help = example_of("coverage");
+    return skip(value);
+  }
+  std::vector<JsonString> ids;
+  if (auto error = read_strings(value, "a rule id", "coverage", ids)) return error;
+  result_.accepted = std::move(ids);
   return simdjson::SUCCESS;
 }
 

@@ -28,6 +28,7 @@ struct ManifestJson {
   std::optional<JsonString> version;
   std::optional<JsonString> effective_from;
   std::optional<JsonString> fixtures;
+  std::optional<std::vector<JsonString>> accepted;  // "coverage": {"accepted": [...]}, the string entries
   std::optional<std::vector<JsonString>> modules;  // the string entries
   dsl::Span modules_span;              // the `[` of `modules`
 

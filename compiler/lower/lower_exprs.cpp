@@ -5,6 +5,7 @@
 
 #include "base/check.hpp"
 #include "compiler/lower/lowerer.hpp"
+#include "compiler/ir/operator_kinds.hpp"
 #include "stdlib/core/operators.hpp"
 
 namespace charter::compiler::lower_detail {
@@ -24,27 +25,6 @@ std::string path_key(const ir::Program& program, ir::ExprId id) {
     return object + ((e.flags & ir::kOptionalChain) ? "?" : ".") + std::to_string(e.a);
   }
   return {};
-}
-
-stdlib::CompareOp compare_op(uint8_t op) {
-  switch (static_cast<dsl::ast::BinaryOp>(op)) {
-    case dsl::ast::BinaryOp::Ne: return stdlib::CompareOp::Ne;
-    case dsl::ast::BinaryOp::Lt: return stdlib::CompareOp::Lt;
-    case dsl::ast::BinaryOp::Le: return stdlib::CompareOp::Le;
-    case dsl::ast::BinaryOp::Gt: return stdlib::CompareOp::Gt;
-    case dsl::ast::BinaryOp::Ge: return stdlib::CompareOp::Ge;
-    default: return stdlib::CompareOp::Eq;
-  }
-}
-
-stdlib::ArithmeticOp arithmetic_op(uint8_t op) {
-  switch (static_cast<dsl::ast::BinaryOp>(op)) {
-    case dsl::ast::BinaryOp::Sub: return stdlib::ArithmeticOp::Sub;
-    case dsl::ast::BinaryOp::Mul: return stdlib::ArithmeticOp::Mul;
-    case dsl::ast::BinaryOp::Div: return stdlib::ArithmeticOp::Div;
-    case dsl::ast::BinaryOp::Mod: return stdlib::ArithmeticOp::Mod;
-    default: return stdlib::ArithmeticOp::Add;
-  }
 }
 
 }  // namespace
@@ -86,6 +66,7 @@ uint32_t Lowerer::expr(ir::ExprId id) {
   switch (e.kind) {
     case ExprKind::Constant: return e.a;
     case ExprKind::InputField: return input_path(id);
+    case ExprKind::InputRecord: return input_slot_;
     case ExprKind::Member: {
       if (const uint32_t slot = input_path(id); slot != UINT32_MAX) return slot;
       const uint32_t object = expr(e.args[0]);
@@ -124,7 +105,7 @@ uint32_t Lowerer::expr(ir::ExprId id) {
     case ExprKind::If: return short_circuit(e);
     case ExprKind::Compare: {
       const bool enums = program_.types.kind(program_.expr(e.args[0]).type) == TypeKind::Enum;
-      const auto op = compare_op(e.op);
+      const auto op = ir::compare_op(e.op);
       if (enums && (op == stdlib::CompareOp::Eq || op == stdlib::CompareOp::Ne)) {
         return binary(OpCode::EqualEnum, op == stdlib::CompareOp::Ne ? 1 : 0);
       }
@@ -134,7 +115,7 @@ uint32_t Lowerer::expr(ir::ExprId id) {
       const uint32_t a = expr(e.args[0]);
       const uint32_t b = expr(e.args[1]);
       const uint32_t dst = new_slot();
-      emit_fallible({OpCode::Arithmetic, static_cast<uint16_t>(arithmetic_op(e.op)), dst, a, b, 0});
+      emit_fallible({OpCode::Arithmetic, static_cast<uint16_t>(ir::arithmetic_op(e.op)), dst, a, b, 0});
       return dst;
     }
     case ExprKind::Concat: return binary(OpCode::Concat, 0);
@@ -168,6 +149,13 @@ uint32_t Lowerer::expr(ir::ExprId id) {
                           : e.kind == ExprKind::TraceReason ? OpCode::TraceReason
                                                             : OpCode::TraceReasons;
       emit({code, 0, dst, plan_nodes_[e.a], 0, 0});
+      return dst;
+    }
+    case ExprKind::KeywordScan: {
+      const uint32_t text = expr(e.args[0]);
+      emit({OpCode::ScanKeywords, 0, 0, text, e.a, 0});
+      const uint32_t dst = new_slot();
+      emit({OpCode::KeywordHits, e.op, dst, e.a, e.b, 0});
       return dst;
     }
     case ExprKind::Error: break;
@@ -292,6 +280,7 @@ uint32_t Lowerer::call(const ir::Expr& e) {
   }
   const auto site = static_cast<uint16_t>(plan_.builtins.size());
   plan_.builtins.push_back(entry.impl);
+  plan_.call_types.push_back(e.type);
   plan_.prepared_args.push_back(std::move(prepared));
   const uint32_t dst = new_slot();
   const uint32_t offset = operands(args);
@@ -308,7 +297,7 @@ uint32_t Lowerer::cell_test(uint32_t column, const ir::Cell& cell) {
     case dsl::ast::Cell::Kind::Equal:
     case dsl::ast::Cell::Kind::Compare: {
       const auto op = cell.kind == dsl::ast::Cell::Kind::Equal ? stdlib::CompareOp::Eq
-                                                               : compare_op(static_cast<uint8_t>(cell.compare));
+                                                               : ir::compare_op(cell.compare);
       emit({OpCode::Compare, static_cast<uint16_t>(op), dst, column, expr(cell.value), 0});
       break;
     }

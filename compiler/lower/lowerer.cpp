@@ -7,6 +7,9 @@ namespace charter::compiler {
 
 namespace lower_detail {
 
+void describe_rules(const ir::Program& program, const dsl::SourceMap& sources, const std::vector<uint32_t>& plan_nodes,
+                    plan::Plan& plan);  // lower_explain.cpp
+
 Lowerer::Lowerer(const ir::Program& program, const stdlib::BuiltinTable& builtins, const dsl::SourceMap& sources,
                  dsl::DiagSink& sink, plan::Plan& plan)
     : program_(program), builtins_(builtins), sources_(sources), sink_(sink), plan_(plan) {}
@@ -157,8 +160,34 @@ void Lowerer::run(const LowerInput& input) {
     if (source.output) entry.output_slot = plan_.nodes[plan_nodes_[source.output.value]].slot;
     plan_.entries.push_back(std::move(entry));
   }
+  build_scanners();
+  plan_.json = plan::json_names(plan_.types);
   plan_.local_count = static_cast<uint32_t>(program_.local_names.size());
   plan_.table_count = table_count_;
+  describe_rules(program_, sources_, plan_nodes_, plan_);  // for explanations (lower_explain.cpp)
+}
+
+void Lowerer::build_scanners() {
+  for (const ir::KeywordScanner& scanner : program_.scanners) {
+    stdlib::text::KeywordMatcherBuilder builder(stdlib::text::KeywordCase::AsciiCaseless);
+    std::vector<std::string_view> keywords;
+    for (size_t l = 0; l < scanner.lists.size(); ++l) {
+      const stdlib::Value& list = scanner.lists[l].keywords;
+      keywords.clear();
+      for (uint32_t k = 0; k < list.size; ++k) keywords.push_back(list.items()[k].as_string());
+      builder.add_list("list" + std::to_string(l), keywords,
+                       scanner.lists[l].whole_words ? stdlib::text::KeywordMode::WholeWord
+                                                    : stdlib::text::KeywordMode::Substring);
+    }
+    stdlib::text::KeywordMatcherBuild built = builder.build();
+    if (!built.matcher) {
+      sink_.emit(dsl::DiagKind::NotConstant, program_.expr(scanner.text).span,
+                 "the keyword lists read from this text cannot be prepared: " + built.error);
+      plan_.scanners.push_back(nullptr);
+      continue;
+    }
+    plan_.scanners.push_back(std::shared_ptr<const stdlib::text::KeywordMatcher>(std::move(built.matcher)));
+  }
 }
 
 }  // namespace lower_detail

@@ -19,6 +19,7 @@ class Lowerer {
   Lowerer(const ir::Program& program, const stdlib::BuiltinTable& builtins, const dsl::SourceMap& sources,
           dsl::DiagSink& sink, plan::Plan& plan);
   void run(const LowerInput& input);
+  void build_scanners();
 
   // --- emission (lowerer.cpp)
   uint32_t new_slot() { return plan_.slot_count++; }

@@ -16,6 +16,7 @@
 #include "stdlib/core/type.hpp"
 #include "stdlib/core/value.hpp"
 #include "stdlib/registry/builtin_table.hpp"
+#include "stdlib/text/keyword_matcher.hpp"
 
 namespace charter::plan {
 
@@ -64,12 +65,42 @@ struct RecordReader {
 
 enum class NodeKind : uint8_t { Let, Decision, Gate, Scorecard, Criterion, Output };
 
+// One test of a rule's condition, described so an explanation can check it
+// against the values of an evaluated event and say what would have to differ:
+// a value of the event or of a node (then record fields), compared with
+// constants. Anything else is `Other`: shown as written, its truth unknown.
+struct ConditionTest {
+  enum class Kind : uint8_t { Other, Flag, Compare, In, InRange, Exists };
+  Kind kind = Kind::Other;
+  bool negated = false;           // Flag, In, InRange, Exists: `not x`, `not in`, `not exists(x)`
+  uint8_t compare = 0;            // Compare: a stdlib::CompareOp (negation folded in)
+  std::string text;               // as written: "sub == PricingRequest"
+  std::string subject;            // the value tested, as written: "sub"
+  uint32_t node = kNoTarget;      // the node whose value it reads; kNoTarget: the event
+  std::vector<uint32_t> fields;   // then these record fields, outermost first
+  bool has_default = false;       // `x ?? default`: `default_value` when x is missing
+  Value default_value;
+  std::vector<Value> values;      // Compare: the constant; In: the items; InRange: low, high
+};
+
+// A condition as alternatives (`or`) of tests that must all hold (`and`).
+using ConditionTests = std::vector<std::vector<ConditionTest>>;
+
 struct RuleInfo {
   std::string id;        // "route.quarantine"
   uint32_t node = 0;
   std::string location;  // "policies/mwms/intake/route.charter:42:3"
   std::string kind;      // "when", "otherwise", "fallback", "row", "deny", "band", …
   uint8_t verdict = 0;   // gate rules: the GateOutcome ordinal
+  // For explanations (compiler/lower/lower_explain.cpp): the condition and the
+  // outcome as written ("" when unconditional, or when the outcome is a table),
+  // the condition as tests (empty when unconditional), and a Bool outcome as
+  // tests (empty unless the outcome is a Bool condition).
+  // (Initialised so that `{id, node, location, kind, verdict}` stays complete.)
+  std::string condition{};
+  std::string outcome{};
+  ConditionTests tests{};
+  ConditionTests outcome_tests{};
 };
 
 struct NodeInfo {
@@ -93,6 +124,13 @@ struct Entry {
   std::vector<uint32_t> nodes;        // the nodes it decides, in order (for the default output and traces)
 };
 
+// JSON text written for every event, prepared once: each enum value's
+// quoted spelling and each record field's quoted key with its colon.
+struct JsonNames {
+  std::vector<std::vector<std::string>> enum_values;  // by enum index, by ordinal: "\"NewLead\""
+  std::vector<std::vector<std::string>> record_keys;  // by record index, by field: "\"route\":"
+};
+
 struct Plan {
   std::string bundle_name;
   std::string bundle_version;
@@ -110,11 +148,18 @@ struct Plan {
   std::vector<NodeInfo> nodes;
   std::vector<RuleInfo> rules;
   std::vector<stdlib::BuiltinImpl> builtins;               // by call site's `aux`-indexed table
+  std::vector<TypeId> call_types;                          // per call site: the type of its result
   std::vector<std::vector<const void*>> prepared_args;     // per call site: prepared object per argument
   std::vector<std::shared_ptr<const void>> prepared;       // owns the prepared objects
   std::vector<std::string> failure_texts;                  // static reasons ops can give
   uint32_t table_count = 0;                                // collectors a Scratch needs
+  JsonNames json;
+  // One matcher per scanned text: every keyword list looked up in that text.
+  std::vector<std::shared_ptr<const stdlib::text::KeywordMatcher>> scanners;
 };
+
+// The quoted names the decision writer uses, computed once for a plan's types.
+JsonNames json_names(const stdlib::TypeTable& types);
 
 // The plan as text (op per line), for `charter check --dump=plan` and tests.
 std::string print_plan(const Plan& plan);

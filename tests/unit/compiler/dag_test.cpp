@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -242,22 +241,19 @@ TEST(DecisionDag, EntryWithoutAnOutputEvaluatesAllOfItsNodesAndNoOthers) {
   EXPECT_TRUE(built.dag.unused_nodes(ir::EntryId{0}).empty());
 }
 
-TEST(DecisionDag, UnusedNodesAreReportedAsWarnings) {
+TEST(DecisionDag, UnusedNodesAreWhatNoOutputNeedsEvenWhenReadByOtherUnusedNodes) {
   ProgramBuilder b;
+  const ir::EntryId other = b.entry();
   const NodeId text = b.let("text");
   const NodeId stale = b.decision("stale", {text});
   b.let("also_stale", {stale});
   b.output({text});
+  b.node("elsewhere", ir::NodeKind::Decision, {}, other);  // another entry, without an output
   const Built built = build(b.program());
-  dsl::DiagSink sink;
-  built.dag.report_unused_nodes(sink);
-  ASSERT_EQ(sink.diagnostics().size(), 2u);
-  EXPECT_EQ(sink.diagnostics()[0].kind, DiagKind::UnusedNode);
-  EXPECT_EQ(sink.diagnostics()[0].severity, dsl::Severity::Warning);
-  EXPECT_EQ(sink.diagnostics()[0].span, b.program().node(stale).name_span);
-  EXPECT_EQ(messages(sink), (std::vector<std::string>{"`stale` is computed but no `output` needs it",
-                                                      "`also_stale` is computed but no `output` needs it"}));
-  EXPECT_FALSE(sink.has_errors());
+  EXPECT_TRUE(built.sink.diagnostics().empty());
+  EXPECT_EQ(names(b.program(), built.dag.unused_nodes(ir::EntryId{0})),
+            (std::vector<std::string>{"stale", "also_stale"}));
+  EXPECT_TRUE(built.dag.unused_nodes(other).empty());
 }
 
 TEST(DecisionDag, ANodeReadingItselfIsACycle) {
