@@ -25,6 +25,7 @@ struct Plan;
 
 struct EvaluateOptions {
   bool explain = false;  // add the explanation trace to each decision
+  bool trace = false;    // record the trace and render it (see Session::last_explanation), keep decisions as they are
 };
 
 class Session;
@@ -70,6 +71,9 @@ class Session {
   std::string_view evaluate_padded(std::string_view event_json, size_t capacity, const EvaluateOptions& options = {});
   // Whether the last event was decided (false: the result is an error object).
   bool last_ok() const { return last_ok_; }
+  // The explanation of the last event (a JSON array) when it was evaluated
+  // with `trace`; valid until the next call.
+  std::string_view last_explanation() const;
 
  private:
   struct State;

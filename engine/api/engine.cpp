@@ -1,7 +1,9 @@
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
+#include "compiler/load/bundle.hpp"
 #include "compiler/pipeline.hpp"
 #include "dsl/diag/render.hpp"
 #include "engine/api/charter.hpp"
@@ -14,10 +16,58 @@ namespace charter {
 
 Engine::Engine(std::shared_ptr<const plan::Plan> plan) : plan_(std::move(plan)) {}
 
+namespace {
+
+// Compiled plans by bundle digest (and folder, since the diagnostics name
+// the files), with the diagnostics (warnings) their compilation gave. Entries are weak: a plan lives as long as an engine
+// uses it, and loading the same sources again while it does costs one
+// read of the files and one hash instead of a compilation.
+struct CachedPlan {
+  std::weak_ptr<const plan::Plan> plan;
+  std::string report;
+};
+
+std::mutex& plan_cache_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::map<std::string, CachedPlan>& plan_cache() {
+  static std::map<std::string, CachedPlan> cache;
+  return cache;
+}
+
+}  // namespace
+
 std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& directory, std::string* report) {
+  const std::optional<std::string> digest = compiler::read_bundle_digest(directory);
+  std::error_code no_throw;
+  const std::string folder = std::filesystem::absolute(directory, no_throw).lexically_normal().string();
+  if (digest) {
+    const std::lock_guard lock(plan_cache_mutex());
+    const auto cached = plan_cache().find(*digest + " " + folder);
+    if (cached != plan_cache().end()) {
+      if (auto plan = cached->second.plan.lock()) {
+        if (report != nullptr) *report = cached->second.report;
+        return std::make_shared<Engine>(std::move(plan));
+      }
+    }
+  }
   auto compilation = compiler::compile_bundle(directory, stdlib::default_builtins());
-  if (report != nullptr) *report = dsl::render_text(compilation->sources, compilation->diagnostics.diagnostics());
-  if (compilation->plan == nullptr) return nullptr;
+  std::string rendered = dsl::render_text(compilation->sources, compilation->diagnostics.diagnostics());
+  if (compilation->plan == nullptr) {
+    if (report != nullptr) *report = std::move(rendered);
+    return nullptr;
+  }
+  {
+    const std::lock_guard lock(plan_cache_mutex());
+    auto& cache = plan_cache();
+    // Drop the entries whose plans are gone, so the cache stays as small as
+    // the set of bundles in use.
+    std::erase_if(cache, [](const auto& entry) { return entry.second.plan.expired(); });
+    cache[compilation->plan->digest + " " + folder] = CachedPlan{compilation->plan, rendered};
+  }
+  if (report != nullptr) *report = std::move(rendered);
   return std::make_shared<Engine>(compilation->plan);
 }
 
@@ -50,6 +100,7 @@ std::vector<std::string> Engine::evaluate_batch(const std::vector<std::string_vi
 struct Session::State {
   explicit State(const plan::Plan& plan) : scratch(plan) {}
   engine::Scratch scratch;
+  std::string explanation;
 };
 
 Session::Session(std::shared_ptr<const plan::Plan> plan)
@@ -71,14 +122,19 @@ std::string_view Session::evaluate_padded(std::string_view event_json, size_t ca
     return s.output;
   }
   const plan::Entry& entry = plan_->entries[read.entry];
-  const engine::RunResult result = engine::run_entry(*plan_, entry, s, options.explain);
+  const bool traced = options.explain || options.trace;
+  const engine::RunResult result = engine::run_entry(*plan_, entry, s, traced);
+  state_->explanation.clear();
   if (!result.ok) {
     engine::write_error(s.output, s.event_id, engine::not_evaluable_error(*plan_, result));
     return s.output;
   }
   engine::write_decision(*plan_, entry, s, options.explain);
+  if (options.trace) engine::write_explanation(state_->explanation, *plan_, entry, s);
   last_ok_ = true;
   return s.output;
 }
+
+std::string_view Session::last_explanation() const { return state_->explanation; }
 
 }  // namespace charter

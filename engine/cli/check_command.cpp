@@ -1,4 +1,4 @@
-// `charter check PATH… [--diagnostics=text|json] [--dump=ir|plan]`: compiles
+// `charter check PATH… [--diagnostics=text|json] [--dump=ir|plan] [--cost]`: compiles
 // bundles (a folder with bundle.json, or every bundle below a folder) and
 // reports every diagnostic; a lone .charter file is checked for syntax.
 // Exits 1 when anything has an error.
@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "compiler/analysis/cost.hpp"
 #include "compiler/pipeline.hpp"
 #include "dsl/diag/render.hpp"
 #include "dsl/parse/parse.hpp"
@@ -24,12 +25,19 @@ struct CheckOptions {
   std::vector<std::string> paths;
   DiagFormat diagnostics = DiagFormat::Text;
   std::string dump;
+  bool cost = false;
 };
 
 bool check_bundle(const fs::path& root, const CheckOptions& options) {
   const auto compilation = compiler::compile_bundle(root, stdlib::default_builtins());
   print_diagnostics(compilation->sources, compilation->diagnostics.diagnostics(), options.diagnostics);
   if (options.dump == "plan" && compilation->plan) std::cout << plan::print_plan(*compilation->plan);
+  if (options.cost && compilation->graph && !compilation->diagnostics.has_errors()) {
+    const compiler::analysis::AnalysisOptions costs{
+        .modules = &compilation->bundle.modules, .sources = &compilation->sources, .builtins = &stdlib::default_builtins()};
+    std::cout << compiler::analysis::print_costs(compilation->program,
+                                                 compiler::analysis::decision_costs(compilation->program, costs));
+  }
   const bool ok = !compilation->diagnostics.has_errors();
   if (options.diagnostics == DiagFormat::Text) {
     const std::string shown = display_path(root) == "." ? root.string() : display_path(root);
@@ -47,6 +55,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("check", "Compile bundles and report every problem");
   command->add_option("paths", options->paths, "Bundle folders, folders of bundles, or .charter files")->required();
   command->add_option("--dump", options->dump, "Also print a compiled form: plan")->check(CLI::IsMember({"plan"}));
+  command->add_flag("--cost", options->cost, "Also print each decision's worst-case cost in evaluator steps");
   command->add_option("--diagnostics", options->diagnostics, "Diagnostic format: text or json")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, DiagFormat>{{"text", DiagFormat::Text}, {"json", DiagFormat::Json}}));

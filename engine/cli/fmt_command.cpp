@@ -34,14 +34,15 @@ struct FmtOptions {
 
 // The formatted text, or nullopt when it would not parse back to the same
 // tree: a formatter bug must never cost a user their policy.
-std::optional<std::string> format_verified(const dsl::ast::Module& module, const dsl::SourceFile& file) {
+std::optional<std::string> format_verified(const dsl::ast::Module& module,
+                                           const dsl::SourceFile& file) {
   std::string formatted = dsl::format(module, file);
   dsl::SourceMap sources;
   const dsl::SourceFile& again = sources.get(sources.add(file.path(), formatted));
   dsl::DiagSink sink;
   const dsl::ast::Module reparsed = dsl::parse(again, sink);
-  if (sink.has_errors() || dsl::ast::print_ast(reparsed, again, {false}) !=
-                               dsl::ast::print_ast(module, file, {false})) {
+  if (sink.has_errors() ||
+      dsl::ast::print_ast(reparsed, again, {false}) != dsl::ast::print_ast(module, file, {false})) {
     std::cerr << "charter: " << file.path()
               << ": formatting would change the policy's meaning; the file is left as it is "
                  "(this is a bug in charter fmt)\n";
@@ -50,11 +51,12 @@ std::optional<std::string> format_verified(const dsl::ast::Module& module, const
   return formatted;
 }
 
-void report_unformatted(const std::string& path, DiagFormat format) {
+// One line per file that is not (or was not) formatted: `path: not formatted`.
+void report(const std::string& path, const char* status, DiagFormat format) {
   if (format == DiagFormat::Json) {
-    std::cout << "{\"file\":" << dsl::json_quote(path) << ",\"status\":\"not formatted\"}\n";
+    std::cout << "{\"file\":" << dsl::json_quote(path) << ",\"status\":\"" << status << "\"}\n";
   } else {
-    std::cout << path << ": not formatted\n";
+    std::cout << path << ": " << status << "\n";
   }
 }
 
@@ -75,7 +77,8 @@ bool write_file(const fs::path& path, const std::string& text) {
   fs::permissions(temporary, fs::status(path, error).permissions(), error);
   fs::rename(temporary, path, error);
   if (error) {
-    std::cerr << "charter: " << path.string() << ": cannot be replaced: " << error.message() << "\n";
+    std::cerr << "charter: " << path.string() << ": cannot be replaced: " << error.message()
+              << "\n";
     fs::remove(temporary, error);
     return false;
   }
@@ -93,7 +96,7 @@ bool format_one(const dsl::SourceFile& file, const std::optional<fs::path>& path
   if (!formatted) return false;
   const bool changed = *formatted != file.text();
   if (options.check) {
-    if (changed) report_unformatted(file.path(), options.diagnostics);
+    if (changed) report(file.path(), "not formatted", options.diagnostics);
     return !changed;
   }
   if (!path) {
@@ -102,7 +105,7 @@ bool format_one(const dsl::SourceFile& file, const std::optional<fs::path>& path
   }
   if (!changed) return true;
   if (!write_file(*path, *formatted)) return false;
-  if (options.diagnostics == DiagFormat::Text) std::cout << file.path() << ": formatted\n";
+  report(file.path(), "formatted", options.diagnostics);
   return true;
 }
 
@@ -142,8 +145,8 @@ void add_fmt_command(CLI::App& app, int& exit_code) {
   command->add_flag("--check", options->check,
                     "Write nothing; list the files that are not formatted and fail if any");
   command->add_option("--diagnostics", options->diagnostics, "Diagnostic format: text or json")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, DiagFormat>{{"text", DiagFormat::Text}, {"json", DiagFormat::Json}}));
+      ->transform(CLI::CheckedTransformer(std::map<std::string, DiagFormat>{
+          {"text", DiagFormat::Text}, {"json", DiagFormat::Json}}));
   command->callback([options, &exit_code] { exit_code = run_fmt(*options); });
 }
 

@@ -12,7 +12,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,12 +27,9 @@ extern char** environ;
 namespace charter::cli {
 namespace {
 
-enum class GraphFormat { Dot, Svg };
-
 struct GraphOptions {
   std::string bundle;
-  GraphFormat format = GraphFormat::Dot;
-  bool format_given = false;
+  std::string format;  // "dot", "svg", or empty: from the output's extension
   std::string focus;
   bool rules = true;
   std::string output;  // empty: standard output
@@ -137,9 +133,8 @@ int run_graph(const GraphOptions& options) {
   const compiler::Manifest& manifest = compilation->bundle.manifest;
   dot.title = manifest.name + (manifest.version.empty() ? "" : " " + manifest.version);
   const std::string text = compilation->graph->to_dot(dot);
-  GraphFormat format = options.format;
-  if (!options.format_given && options.output.ends_with(".svg")) format = GraphFormat::Svg;
-  const bool written = format == GraphFormat::Svg ? render_svg(text, options.output) : write_dot(text, options.output);
+  const bool svg = options.format == "svg" || (options.format.empty() && options.output.ends_with(".svg"));
+  const bool written = svg ? render_svg(text, options.output) : write_dot(text, options.output);
   return written ? status : 1;
 }
 
@@ -149,16 +144,8 @@ void add_graph_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<GraphOptions>();
   CLI::App* command = app.add_subcommand("graph", "Draw a bundle's decision graph (DOT, or SVG through Graphviz)");
   command->add_option("bundle", options->bundle, "The bundle folder (holding bundle.json)")->required();
-  command
-      ->add_option_function<GraphFormat>(
-          "--format",
-          [options](const GraphFormat& format) {
-            options->format = format;
-            options->format_given = true;
-          },
-          "dot (the default) or svg; -o FILE.svg implies svg")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, GraphFormat>{{"dot", GraphFormat::Dot}, {"svg", GraphFormat::Svg}}));
+  command->add_option("--format", options->format, "dot (the default) or svg; -o FILE.svg implies svg")
+      ->check(CLI::IsMember({"dot", "svg"}));
   command->add_option("--focus", options->focus,
                       "Show only this node (`name` or `module.name`), what it reads and what reads it");
   command->add_flag("!--no-rules", options->rules, "Leave the rule ids out of the boxes");

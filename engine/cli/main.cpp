@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   charter::cli::add_eval_command(app, exit_code);
   charter::cli::add_fmt_command(app, exit_code);
   charter::cli::add_graph_command(app, exit_code);
+  charter::cli::add_doc_command(app, exit_code);
+  charter::cli::add_explain_command(app, exit_code);
+  charter::cli::add_test_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

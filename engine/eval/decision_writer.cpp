@@ -44,13 +44,13 @@ void write_explanation(std::string& out, const plan::Plan& plan, const plan::Ent
     out += ",\"at\":";
     write_json_string(out, state.rule < plan.rules.size() ? plan.rules[state.rule].location : info.location);
     out += ",\"because\":";
-    write_json_value(out, node_reason(s, node), plan.types);
+    write_json_value(out, node_reason(s, node), plan);
     if (state.status == NodeStatus::FellBack) {
       out += ",\"not_evaluable\":";
       write_json_string(out, state.failure);
     }
     out += ",\"value\":";
-    write_json_value(out, s.slots[info.slot], plan.types);
+    write_json_value(out, s.slots[info.slot], plan);
     out += '}';
   };
   for (uint32_t node : entry.nodes) {
@@ -66,7 +66,7 @@ void write_explanation(std::string& out, const plan::Plan& plan, const plan::Ent
 void write_decision(const plan::Plan& plan, const plan::Entry& entry, Scratch& s, bool with_explanation) {
   std::string& out = s.output;
   if (entry.output_slot != plan::kNoTarget) {
-    write_json_value(out, s.slots[entry.output_slot], plan.types);
+    write_json_value(out, s.slots[entry.output_slot], plan);
   } else {
     out += "{\"event_id\":";
     write_json_string(out, s.event_id);
@@ -85,7 +85,7 @@ void write_decision(const plan::Plan& plan, const plan::Entry& entry, Scratch& s
       first = false;
       write_json_string(out, info.name);
       out += ":{\"value\":";
-      write_json_value(out, s.slots[info.slot], plan.types);
+      write_json_value(out, s.slots[info.slot], plan);
       out += ",\"rule\":";
       write_rule(out, plan, s.nodes[node].rule);
       out += '}';

@@ -129,6 +129,7 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
         Value* arg_values = op.b <= 8 ? args : s.arena.allocate_array<Value>(op.b);
         for (uint32_t i = 0; i < op.b; ++i) arg_values[i] = slots[operands[op.a + i]];
         s.call.prepared = plan.prepared_args[op.aux].data();
+        s.call.result_type = plan.call_types[op.aux];
         if (!plan.builtins[op.aux](s.call, arg_values, slots[op.dst])) {
           s.failure = s.call.failure;
           CHARTER_FAIL(op.c);
@@ -220,7 +221,19 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
       case OpCode::TraceReason: slots[op.dst] = node_reason(s, op.a); break;
       case OpCode::TraceReasons: slots[op.dst] = node_reasons(s, op.a); break;
       case OpCode::ScanKeywords:
-      case OpCode::KeywordHits: scan_keywords(s, op); break;
+        if (s.scanned_in[op.b] != s.event) {
+          plan.scanners[op.b]->scan(slots[op.a].as_string(), s.scans[op.b]);
+          s.scanned_in[op.b] = s.event;
+        }
+        break;
+      case OpCode::KeywordHits: {
+        const auto& matcher = *plan.scanners[op.a];
+        const auto& scan = s.scans[op.a];
+        if (op.aux == 0) slots[op.dst] = Value::integer(matcher.hits(scan, op.b));
+        else if (op.aux == 1) slots[op.dst] = Value::boolean(matcher.any(scan, op.b));
+        else slots[op.dst] = Value::boolean(matcher.all(scan, op.b));
+        break;
+      }
     }
     ++pc;
   }

@@ -17,6 +17,14 @@ namespace {
 
 constexpr size_t kMaxDepth = 64;
 
+bool has_escape(const od::raw_json_string& raw) {
+  // A raw key ends at its closing quote; an escaped quote follows a backslash.
+  for (const char* p = raw.raw(); *p != '"'; ++p) {
+    if (*p == '\\') return true;
+  }
+  return false;
+}
+
 class Reader {
  public:
   Reader(const plan::Plan& plan, Scratch& s, EventError& error) : plan_(plan), s_(s), error_(error), path_(s.path) {
@@ -30,17 +38,24 @@ class Reader {
     const size_t count = reader.fields.size();
     Value* fields = s_.arena.allocate_array<Value>(std::max<size_t>(count, 1));
     uint64_t seen = 0;  // records have at most 64 fields (checked at compile time by the reader's size)
-    for (auto field : object) {
-      std::string_view key;
-      if (field.unescaped_key().get(key) != simdjson::SUCCESS) return invalid_json();
-      const auto it = std::find_if(reader.fields.begin(), reader.fields.end(),
-                                   [&](const plan::FieldReader& f) { return f.name == key; });
-      if (it == reader.fields.end()) continue;  // unknown fields are ignored
+    for (auto field_result : object) {
+      od::field field;
+      if (std::move(field_result).get(field) != simdjson::SUCCESS) return invalid_json();
+      // Keys are compared as written; only a key with an escape is unescaped first.
+      const od::raw_json_string raw = field.key();
+      auto it = std::find_if(reader.fields.begin(), reader.fields.end(),
+                             [&](const plan::FieldReader& f) { return raw.unsafe_is_equal(f.name); });
+      if (it == reader.fields.end()) {
+        if (!has_escape(raw)) continue;  // unknown fields are ignored
+        std::string_view key;
+        if (field.unescaped_key().get(key) != simdjson::SUCCESS) return invalid_json();
+        it = std::find_if(reader.fields.begin(), reader.fields.end(),
+                          [&](const plan::FieldReader& f) { return f.name == key; });
+        if (it == reader.fields.end()) continue;
+      }
       const auto index = static_cast<size_t>(it - reader.fields.begin());
       path_.push_back({it->name, -1});
-      od::value field_value;
-      if (field.value().get(field_value) != simdjson::SUCCESS) return invalid_json();
-      if (!read(field_value, it->type, it->reader, fields[index], depth + 1)) return false;
+      if (!read(field.value(), it->type, it->reader, fields[index], depth + 1)) return false;
       path_.pop_back();
       seen |= uint64_t{1} << (index & 63);
     }
@@ -267,6 +282,21 @@ class Reader {
   std::vector<PathPart>& path_;
 };
 
+// The event's `event_id` (or `id`), for naming it in an error: searched for
+// only when the event could not be read.
+void find_event_id(od::document& document, Scratch& s) {
+  for (const char* key : {"event_id", "id"}) {
+    document.rewind();
+    od::object top;
+    std::string_view id;
+    if (document.get_object().get(top) == simdjson::SUCCESS &&
+        top.find_field_unordered(key).get_string().get(id) == simdjson::SUCCESS) {
+      s.event_id.assign(id);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json, size_t capacity, EventError& error) {
@@ -288,16 +318,6 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
     error = {"E0901", "", "the event is not a JSON object"};
     return result;
   }
-  // The id, when there is one, names the event in its decision or error.
-  // (Copied: rewinding the document reuses the parser's string buffer.)
-  for (const char* id_key : {"event_id", "id"}) {
-    std::string_view id;
-    if (top.find_field_unordered(id_key).get_string().get(id) == simdjson::SUCCESS) {
-      s.event_id.assign(id);
-      break;
-    }
-  }
-  result.event_id = s.event_id;
   // Which kind of event is it?
   size_t chosen = plan.entries.size();
   for (size_t e = 0; e < plan.entries.size() && chosen == plan.entries.size(); ++e) {
@@ -309,6 +329,8 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
     if (matches) chosen = e;
   }
   if (chosen == plan.entries.size()) {
+    find_event_id(document, s);
+    result.event_id = s.event_id;
     std::string kinds;
     for (const plan::Entry& entry : plan.entries) {
       for (const auto& [field, expected] : entry.dispatch) kinds += (kinds.empty() ? "" : ", ") + field + " \"" + expected + "\"";
@@ -324,7 +346,25 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
   }
   const plan::Entry& entry = plan.entries[chosen];
   Reader reader(plan, s, error);
-  if (!reader.record(root, entry.reader, s.slots[entry.input_slot], 0)) return result;
+  if (!reader.record(root, entry.reader, s.slots[entry.input_slot], 0)) {
+    find_event_id(document, s);
+    result.event_id = s.event_id;
+    return result;
+  }
+  // The id, when the event has one, names it in its decision.
+  const stdlib::Value& event = s.slots[entry.input_slot];
+  const plan::RecordReader& fields = plan.readers[entry.reader];
+  for (const char* key : {"event_id", "id"}) {
+    for (size_t i = 0; i < fields.fields.size(); ++i) {
+      if (fields.fields[i].name == key && event.items()[i].kind == stdlib::ValueKind::String) {
+        s.event_id.assign(event.items()[i].as_string());
+        result.event_id = s.event_id;
+        result.ok = true;
+        result.entry = static_cast<uint32_t>(chosen);
+        return result;
+      }
+    }
+  }
   result.ok = true;
   result.entry = static_cast<uint32_t>(chosen);
   return result;

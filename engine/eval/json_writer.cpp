@@ -1,6 +1,8 @@
 #include "engine/eval/json_writer.hpp"
 
+#include <array>
 #include <charconv>
+#include <cstring>
 
 #include "dsl/source/source_file.hpp"
 #include "stdlib/core/operators.hpp"
@@ -10,8 +12,32 @@ namespace charter::engine {
 using stdlib::Value;
 using stdlib::ValueKind;
 
+namespace {
+
+// Bytes that a JSON string cannot hold as they are: quote, backslash,
+// control characters; and non-ASCII, checked for valid UTF-8.
+constexpr auto kNeedsCare = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = table['\\'] = true;
+  for (int c = 0x7F; c < 256; ++c) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 void write_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
+  size_t plain = 0;
+  while (plain < text.size() && !kNeedsCare[static_cast<unsigned char>(text[plain])]) ++plain;
+  if (plain == text.size()) {
+    const size_t at = out.size();
+    out.resize(at + text.size() + 2);
+    out[at] = '"';
+    std::memcpy(out.data() + at + 1, text.data(), text.size());
+    out[at + 1 + text.size()] = '"';
+    return;
+  }
   out += '"';
   size_t run = 0;  // bytes that need no escaping, copied in one go
   for (size_t i = 0; i < text.size(); ++i) {
@@ -47,7 +73,8 @@ void write_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-void write_json_value(std::string& out, const Value& value, const stdlib::TypeTable& types) {
+void write_json_value(std::string& out, const Value& value, const plan::Plan& plan) {
+  const stdlib::TypeTable& types = plan.types;
   char buffer[64];
   switch (value.kind) {
     case ValueKind::Missing:
@@ -56,27 +83,24 @@ void write_json_value(std::string& out, const Value& value, const stdlib::TypeTa
     case ValueKind::Int: out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.as_int()).ptr); return;
     case ValueKind::Number: out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.as_number()).ptr); return;
     case ValueKind::String: write_json_string(out, value.as_string()); return;
-    case ValueKind::Enum: {
-      const stdlib::EnumInfo& info = types.enum_info(stdlib::TypeId{value.type});
-      write_json_string(out, info.values[value.as_ordinal()].json);
+    case ValueKind::Enum:
+      out += plan.json.enum_values[types.info(stdlib::TypeId{value.type}).index][value.as_ordinal()];
       return;
-    }
     case ValueKind::List:
       out += '[';
       for (uint32_t i = 0; i < value.size; ++i) {
         if (i > 0) out += ',';
-        write_json_value(out, value.items()[i], types);
+        write_json_value(out, value.items()[i], plan);
       }
       out += ']';
       return;
     case ValueKind::Record: {
-      const stdlib::RecordInfo& info = types.record_info(stdlib::TypeId{value.type});
+      const auto& keys = plan.json.record_keys[types.info(stdlib::TypeId{value.type}).index];
       out += '{';
       for (uint32_t i = 0; i < value.size; ++i) {
         if (i > 0) out += ',';
-        write_json_string(out, info.fields[i].name);
-        out += ':';
-        write_json_value(out, value.items()[i], types);
+        out += keys[i];
+        write_json_value(out, value.items()[i], plan);
       }
       out += '}';
       return;
@@ -87,7 +111,7 @@ void write_json_value(std::string& out, const Value& value, const stdlib::TypeTa
         if (i > 0) out += ',';
         write_json_string(out, value.entries()[i].key.as_string());
         out += ':';
-        write_json_value(out, value.entries()[i].value, types);
+        write_json_value(out, value.entries()[i].value, plan);
       }
       out += '}';
       return;

@@ -7,12 +7,13 @@
 #include <string>
 #include <string_view>
 
+#include "compiler/plan/plan.hpp"
 #include "stdlib/core/type.hpp"
 #include "stdlib/core/value.hpp"
 
 namespace charter::engine {
 
 void write_json_string(std::string& out, std::string_view text);
-void write_json_value(std::string& out, const stdlib::Value& value, const stdlib::TypeTable& types);
+void write_json_value(std::string& out, const stdlib::Value& value, const plan::Plan& plan);
 
 }  // namespace charter::engine

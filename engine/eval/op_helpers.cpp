@@ -199,6 +199,5 @@ Value node_reasons(Scratch& s, uint32_t node) {
   return Value::list(values, count);
 }
 
-void scan_keywords(Scratch&, const plan::Op&) {}
 
 }  // namespace charter::engine

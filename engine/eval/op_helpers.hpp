@@ -23,9 +23,27 @@ void add_reason(Scratch& s, uint32_t node, const uint32_t* parts, uint32_t count
 bool finish_table(Scratch& s, dsl::ast::HitPolicy policy, uint32_t table, stdlib::Value& out, uint32_t& row_rule);
 stdlib::Value node_reason(Scratch& s, uint32_t node);
 stdlib::Value node_reasons(Scratch& s, uint32_t node);
-void scan_keywords(Scratch& s, const plan::Op& op);
 
+template <class T>
+inline bool compare_as(stdlib::CompareOp op, T x, T y) {
+  switch (op) {
+    case stdlib::CompareOp::Eq: return x == y;
+    case stdlib::CompareOp::Ne: return x != y;
+    case stdlib::CompareOp::Lt: return x < y;
+    case stdlib::CompareOp::Le: return x <= y;
+    case stdlib::CompareOp::Gt: return x > y;
+    case stdlib::CompareOp::Ge: return x >= y;
+  }
+  return false;
+}
+
+// Numbers inline; everything else through the shared semantics.
 inline bool compare_fast(stdlib::CompareOp op, const stdlib::Value& a, const stdlib::Value& b) {
+  using stdlib::ValueKind;
+  if (a.kind == ValueKind::Int && b.kind == ValueKind::Int) return compare_as(op, a.payload.integer, b.payload.integer);
+  if ((a.kind == ValueKind::Number || a.kind == ValueKind::Int) && (b.kind == ValueKind::Number || b.kind == ValueKind::Int)) {
+    return compare_as(op, a.as_double(), b.as_double());
+  }
   if (a.kind == stdlib::ValueKind::Int && b.kind == stdlib::ValueKind::Int) {
     const int64_t x = a.payload.integer, y = b.payload.integer;
     switch (op) {

@@ -10,12 +10,15 @@ Scratch::Scratch(const plan::Plan& plan_) : plan(plan_) {
   nodes.resize(plan.nodes.size());
   gate_hits.resize(plan.nodes.size());
   table_hits.resize(plan.table_count);
+  scans.resize(plan.scanners.size());
+  scanned_in.assign(plan.scanners.size(), 0);
   call.arena = &arena;
   call.types = &plan.types;
   output.reserve(4096);
 }
 
 void Scratch::reset() {
+  ++event;
   arena.reset();
   std::fill(nodes.begin(), nodes.end(), NodeState{});
   reasons.clear();

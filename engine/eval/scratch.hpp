@@ -15,6 +15,7 @@
 #include "compiler/plan/plan.hpp"
 #include "stdlib/core/arena.hpp"
 #include "stdlib/registry/call_context.hpp"
+#include "stdlib/text/keyword_matcher.hpp"
 
 namespace charter::engine {
 
@@ -65,6 +66,9 @@ class Scratch {
   std::vector<PathPart> path;                     // where the event reader is, for error messages
   std::string event_id;
   stdlib::CallContext call;
+  std::vector<stdlib::text::KeywordScan> scans;  // per scanner: the scan of its text this event
+  std::vector<uint64_t> scanned_in;              // per scanner: the event its scan belongs to
+  uint64_t event = 0;                            // counts events, so scans need no clearing
   std::string_view failure;  // why the last op was not evaluable
   uint32_t failed_node = UINT32_MAX;
 

@@ -1,10 +1,8 @@
 #include "tests/golden/golden_phases.hpp"
 
 #include <array>
-#include <memory>
-#include <optional>
+#include <fstream>
 
-#include "compiler/check/checker.hpp"
 #include "compiler/dag/decision_dag.hpp"
 #include "compiler/load/bundle.hpp"
 #include "compiler/pipeline.hpp"
@@ -12,6 +10,8 @@
 #include "dsl/diag/render.hpp"
 #include "dsl/format/format.hpp"
 #include "dsl/parse/parse.hpp"
+#include "engine/eval/scratch.hpp"
+#include "engine/trace/explain.hpp"
 #include "stdlib/registry/default_builtins.hpp"
 
 namespace charter::golden {
@@ -53,41 +53,25 @@ PhaseResult run_bundle(const std::string& path, const std::string& /*text*/) {
   return {dsl::render_text(sources, sink.diagnostics()), sink.has_errors()};
 }
 
-// The bundle in the folder `path`, checked, and its decision graph when
-// checking succeeded.
-struct Graphed {
-  dsl::SourceMap sources;
-  dsl::DiagSink sink;
-  compiler::Bundle bundle;
-  compiler::ir::Program program;
-  std::optional<compiler::dag::DecisionDag> graph;
-};
-
-std::unique_ptr<Graphed> build_graph(const std::string& path) {
-  auto g = std::make_unique<Graphed>();
-  g->bundle = compiler::load_bundle(path, g->sources, g->sink);
-  if (g->sink.has_errors()) return g;
-  g->program = compiler::check(g->bundle, stdlib::default_builtins(), g->sources, g->sink);
-  if (g->sink.has_errors()) return g;
-  g->graph = compiler::dag::DecisionDag::build(g->program, g->sink);
-  return g;
-}
-
 // The DOT picture of the bundle in the folder `path`, or its errors.
 PhaseResult run_dag(const std::string& path, const std::string& /*text*/) {
-  const auto g = build_graph(path);
-  if (g->sink.has_errors() || !g->graph) return {dsl::render_text(g->sources, g->sink.diagnostics()), true};
+  compiler::CompileOptions compile;
+  compile.analyze = false;
+  compile.lower = false;
+  const auto c = compiler::compile_bundle(path, stdlib::default_builtins(), compile);
+  if (c->diagnostics.has_errors() || !c->graph) return {dsl::render_text(c->sources, c->diagnostics.diagnostics()), true};
   compiler::dag::DotOptions options;
-  options.title = g->bundle.manifest.name + " " + g->bundle.manifest.version;
-  return {g->graph->to_dot(options), false};
+  options.title = c->bundle.manifest.name + " " + c->bundle.manifest.version;
+  return {c->graph->to_dot(options), false};
 }
 
-// The diagnostics of building the decision graph (cycles) and of its
-// unused-node lint.
+// What the compiler says about the decision graph of the bundle in the
+// folder `path`: cycles (E0410), and, through analysis, unused nodes (W0501).
 PhaseResult run_dag_diag(const std::string& path, const std::string& /*text*/) {
-  const auto g = build_graph(path);
-  if (g->graph) g->graph->report_unused_nodes(g->sink);
-  return {dsl::render_text(g->sources, g->sink.diagnostics()), g->sink.has_errors()};
+  compiler::CompileOptions compile;
+  compile.lower = false;
+  const auto c = compiler::compile_bundle(path, stdlib::default_builtins(), compile);
+  return {dsl::render_text(c->sources, c->diagnostics.diagnostics()), c->diagnostics.has_errors()};
 }
 
 // The diagnostics of compiling the file as a bundle of one module: names,
@@ -98,6 +82,27 @@ PhaseResult run_check(const std::string& path, const std::string& text) {
           compilation->diagnostics.has_errors()};
 }
 
+// The explanation of every event of `events.jsonl` in the folder `path`
+// under the bundle there, events separated by a blank line.
+PhaseResult run_explain(const std::string& path, const std::string& /*text*/) {
+  const auto c = compiler::compile_bundle(path, stdlib::default_builtins());
+  if (!c->plan) return {dsl::render_text(c->sources, c->diagnostics.diagnostics()), true};
+  std::ifstream in(path + "/events.jsonl", std::ios::binary);
+  engine::Scratch scratch(*c->plan);
+  engine::ExplainOptions options;
+  options.bundle_dir = path;
+  PhaseResult result;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (!result.output.empty()) result.output += '\n';
+    bool ok = false;
+    result.output += engine::explain_event(*c->plan, scratch, line, engine::ExplainFormat::Text, options, &ok);
+    result.has_errors = result.has_errors || !ok;
+  }
+  return result;
+}
+
 const std::array kPhases = {
     Phase{"parse", ".charter", ".ast", run_parse},
     Phase{"diag", ".charter", ".diag", run_diag},
@@ -106,6 +111,7 @@ const std::array kPhases = {
     Phase{"dag", "", ".dot", run_dag, true},
     Phase{"dag_diag", "", ".diag", run_dag_diag, true},
     Phase{"check", ".charter", ".diag", run_check},
+    Phase{"explain", "", ".explain", run_explain, true},
 };
 
 }  // namespace
