@@ -2,14 +2,37 @@
 
 #include "compiler/analysis/analyze.hpp"
 #include "compiler/check/checker.hpp"
+#include "compiler/dag/dependencies.hpp"
 #include "compiler/load/module_graph.hpp"
 #include "compiler/lower/lower.hpp"
+#include "compiler/opt/fuse_branches.hpp"
 #include "compiler/opt/pass.hpp"
 #include "dsl/parse/parse.hpp"
 
 namespace charter::compiler {
 
 namespace {
+
+// An entry's nodes in the order of the policy as written, each value that
+// optimisation shared (a node added after `written_nodes`) placed just
+// before the first node that reads it. Decisions and traces list the nodes
+// in this order, so it must not depend on the passes.
+std::vector<ir::NodeId> with_shared_values(const ir::Program& program, const std::vector<ir::NodeId>& written_order,
+                                           size_t written_nodes) {
+  const std::vector<std::vector<NodeRead>> reads = node_dependencies(program);
+  std::vector<bool> placed(program.nodes.size(), false);
+  std::vector<ir::NodeId> order;
+  const auto place = [&](const auto& self, ir::NodeId node) -> void {
+    if (placed[node.value]) return;
+    placed[node.value] = true;
+    for (const NodeRead& read : reads[node.value]) {
+      if (read.node.value >= written_nodes) self(self, read.node);
+    }
+    order.push_back(node);
+  };
+  for (ir::NodeId node : written_order) place(place, node);
+  return order;
+}
 
 // Everything after loading: check, build the graph, lower.
 void compile_loaded(Compilation& c, const stdlib::BuiltinTable& builtins, const CompileOptions& options) {
@@ -21,22 +44,21 @@ void compile_loaded(Compilation& c, const stdlib::BuiltinTable& builtins, const 
     analysis::analyze(c.program, *c.graph, c.sources, c.diagnostics, {.modules = &c.bundle.modules, .builtins = &builtins});
   }
   if (c.diagnostics.has_errors() || !options.lower) return;
-  // Optimisation may add shared values (new nodes): lowering follows the
-  // optimised program's own graph; c.graph stays the policy as written.
+  // Optimisation may add shared values (new nodes): lowering places them
+  // in the written order; c.graph stays the policy as written.
   const size_t written_nodes = c.program.nodes.size();
+  const ir::Program written = c.program;
   for (const auto& pass : opt::pass_list(options.passes)) pass->run(c.program, builtins);
-  std::optional<dag::DecisionDag> optimised;
-  if (c.program.nodes.size() != written_nodes) {
-    dsl::DiagSink internal;
-    optimised = dag::DecisionDag::build(c.program, internal);
-  }
-  const dag::DecisionDag& order = optimised ? *optimised : *c.graph;
   LowerInput input;
   input.bundle_name = c.bundle.manifest.name;
   input.bundle_version = c.bundle.manifest.version;
   input.digest = c.bundle.digest;
-  for (uint32_t e = 0; e < c.program.entries.size(); ++e) input.order.push_back(order.evaluation_order(ir::EntryId{e}));
+  input.written = &written;
+  for (uint32_t e = 0; e < c.program.entries.size(); ++e) {
+    input.order.push_back(with_shared_values(c.program, c.graph->evaluation_order(ir::EntryId{e}), written_nodes));
+  }
   auto plan = std::make_shared<plan::Plan>(lower(c.program, input, builtins, c.sources, c.diagnostics));
+  if (options.passes.fuse_branches) opt::fuse_branches(*plan);
   if (!c.diagnostics.has_errors()) c.plan = std::move(plan);
 }
 

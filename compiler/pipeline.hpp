@@ -23,6 +23,7 @@ struct PassOptions {
   bool share_subexpressions = true;
   bool merge_keyword_scans = true;
   bool order_short_circuits = true;
+  bool fuse_branches = true;  // on the plan: jump threading, compare-and-branch ops
 };
 
 struct CompileOptions {

@@ -65,8 +65,11 @@ ir::ExprId CheckerState::check_expr(ast::ExprId id, ExprContext& ctx, TypeId exp
     return constant_expr(Value::boolean(boolean->value), TypeTable::kBool, span);
   }
   if (std::holds_alternative<ast::NullLit>(expr.node)) {
-    error(DiagKind::TypeMismatch, span, "`null` can only be written in a test's event")
-        .help = "an absent value is written by leaving the field out; test for it with `exists(x)`";
+    // Where an optional value is wanted (an outcome of a `T?` decision, a
+    // field of type `T?`), `null` is that value absent: written as null.
+    if (program_.types.is_optional(expected)) return constant_expr(Value::missing(), expected, span);
+    error(DiagKind::TypeMismatch, span, "`null` is only a value where an optional (`T?`) one is wanted")
+        .help = "give the decision or field an optional type, `T?`; test for an absent value with `exists(x)`";
     return error_expr(span);
   }
   if (const auto* duration = std::get_if<ast::DurationLit>(&expr.node)) {

@@ -20,6 +20,9 @@ struct LowerInput {
   std::string digest;
   // Per entry: the nodes to evaluate, each after the nodes it reads.
   std::vector<std::vector<ir::NodeId>> order;
+  // The program before optimisation, when it differs: explanations describe
+  // the rules as written, whatever the passes did to their expressions.
+  const ir::Program* written = nullptr;
 };
 
 plan::Plan lower(const ir::Program& program, const LowerInput& input, const stdlib::BuiltinTable& builtins,

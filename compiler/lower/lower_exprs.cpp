@@ -153,15 +153,36 @@ uint32_t Lowerer::expr(ir::ExprId id) {
     }
     case ExprKind::KeywordScan: {
       const uint32_t text = expr(e.args[0]);
-      emit({OpCode::ScanKeywords, 0, 0, text, e.a, 0});
       const uint32_t dst = new_slot();
-      emit({OpCode::KeywordHits, e.op, dst, e.a, e.b, 0});
+      emit({OpCode::KeywordHits, e.op, dst, e.a, e.b, text});
       return dst;
     }
     case ExprKind::Error: break;
   }
   CHARTER_CHECK(false, "lowering an expression that did not check");
   return 0;
+}
+
+void Lowerer::branch(ir::ExprId condition, bool when, std::vector<size_t>& sites) {
+  const ir::Expr& e = program_.expr(condition);
+  if (e.kind == ExprKind::Not) {
+    branch(e.args[0], !when, sites);
+    return;
+  }
+  if (e.kind == ExprKind::And || e.kind == ExprKind::Or) {
+    // One part decides early: a false part of an `and`, a true part of an `or`.
+    const bool decisive = e.kind == ExprKind::Or;
+    if (when == decisive) {
+      for (ir::ExprId part : e.args) branch(part, when, sites);
+      return;
+    }
+    std::vector<size_t> decided;  // the whole is `decisive`, not `when`: fall through
+    for (size_t i = 0; i + 1 < e.args.size(); ++i) branch(e.args[i], decisive, decided);
+    branch(e.args.back(), when, sites);
+    for (size_t site : decided) patch_jump(site, here());
+    return;
+  }
+  sites.push_back(emit({when ? OpCode::JumpIfTrue : OpCode::JumpIfFalse, 0, 0, expr(condition), 0, 0}));
 }
 
 uint32_t Lowerer::short_circuit(const ir::Expr& e) {

@@ -128,17 +128,23 @@ void Lowerer::rules(uint32_t plan_node, const std::vector<ir::Rule>& rule_list, 
   std::vector<size_t> fails;
   fail_sites_ = &fails;
   std::vector<size_t> to_end;
+  std::vector<size_t> skips_reason;  // Decide ops that go to the end when untraced
   for (const ir::Rule& rule : rule_list) {
     if (rule.kind == ir::Rule::Kind::Fallback) continue;
     const uint32_t rule_index = add_rule(rule.id, plan_node, rule.span, rule_kind(rule.kind));
-    size_t to_next = SIZE_MAX;
-    if (rule.kind == ir::Rule::Kind::When) to_next = emit({OpCode::JumpIfFalse, 0, 0, expr(rule.condition), 0, 0});
+    std::vector<size_t> to_next;
+    if (rule.kind == ir::Rule::Kind::When) branch(rule.condition, false, to_next);
     const uint32_t value = outcome(plan_node, rule, rule_index);
     // aux 2: a table's chosen row, when there is one, is the rule that decided.
-    emit({OpCode::Decide, rule.table ? uint16_t{2} : uint16_t{0}, 0, plan_node, value, rule_index});
+    const size_t decide = emit({OpCode::Decide, rule.table ? uint16_t{2} : uint16_t{0}, 0, plan_node, value, rule_index});
     reason(plan_node, rule.reason, rule.table.valid());
+    // Without a trace, a reason nothing reads is skipped: the decision goes
+    // straight on to the end of the node.
+    if (decide + 1 < plan_.ops.size() && plan_.ops[decide + 1].code == OpCode::JumpIfUntraced) {
+      skips_reason.push_back(decide);
+    }
     to_end.push_back(emit({OpCode::Jump, 0, 0, 0, 0, 0}));
-    if (to_next != SIZE_MAX) patch_jump(to_next, here());
+    for (size_t site : to_next) patch_jump(site, here());
   }
   if (!has_otherwise) {
     plan_.failure_texts.push_back("no rule of `" + owner + "` applies");
@@ -158,6 +164,7 @@ void Lowerer::rules(uint32_t plan_node, const std::vector<ir::Rule>& rule_list, 
     emit({OpCode::Abort, 0, 0, plan_node, 0, 0});
   }
   for (size_t site : to_end) patch_jump(site, here());
+  for (size_t decide : skips_reason) plan_.ops[decide].untraced = here();
 }
 
 void Lowerer::gate(ir::NodeId id, const ir::GateNode& gate_node) {
@@ -190,7 +197,7 @@ void Lowerer::gate(ir::NodeId id, const ir::GateNode& gate_node) {
     const uint8_t verdict = outcome_ordinal(rule->verdict);
     const uint32_t rule_index = add_rule(rule->id, plan_node, rule->span, std::string(dsl::ast::to_string(rule->verdict)), verdict);
     std::vector<size_t> to_next = {emit({OpCode::GateSkip, verdict, 0, plan_node, 0, 0})};
-    if (rule->condition) to_next.push_back(emit({OpCode::JumpIfFalse, 0, 0, expr(rule->condition), 0, 0}));
+    if (rule->condition) branch(rule->condition, false, to_next);
     emit({OpCode::GateHit, verdict, 0, plan_node, rule_index, 0});
     reason(plan_node, rule->reason, false);
     for (size_t site : to_next) patch_jump(site, here());

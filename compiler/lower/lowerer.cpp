@@ -2,6 +2,7 @@
 
 #include "base/check.hpp"
 #include "compiler/dag/dependencies.hpp"
+#include "compiler/plan/op_targets.hpp"
 
 namespace charter::compiler {
 
@@ -15,6 +16,9 @@ Lowerer::Lowerer(const ir::Program& program, const stdlib::BuiltinTable& builtin
     : program_(program), builtins_(builtins), sources_(sources), sink_(sink), plan_(plan) {}
 
 size_t Lowerer::emit(Op op) {
+  // A decision's op carries its node's slot, so the evaluator need not look
+  // the node up to store the value.
+  if (op.code == OpCode::Decide) op.dst = plan_.nodes[op.a].slot;
   plan_.ops.push_back(op);
   return plan_.ops.size() - 1;
 }
@@ -27,23 +31,9 @@ size_t Lowerer::emit_fallible(Op op) {
 }
 
 void Lowerer::patch_jump(size_t op_index, uint32_t target) {
-  Op& op = plan_.ops[op_index];
-  switch (op.code) {
-    case OpCode::Jump:
-    case OpCode::JumpIfUntraced: op.a = target; return;
-    case OpCode::JumpIfFalse:
-    case OpCode::JumpIfTrue:
-    case OpCode::GateSkip:
-    case OpCode::CheckNode:
-    case OpCode::Fail: op.b = target; return;
-    case OpCode::IterNext:
-    case OpCode::Negate:
-    case OpCode::Arithmetic:
-    case OpCode::Call:
-    case OpCode::TableEnd:
-    case OpCode::CheckBounds: op.c = target; return;
-    default: CHARTER_CHECK(false, "patching an op that does not jump");
-  }
+  uint32_t* field = plan::jump_target(plan_.ops[op_index]);
+  CHARTER_CHECK(field != nullptr, "patching an op that does not jump");
+  *field = target;
 }
 
 uint32_t Lowerer::operands(const std::vector<uint32_t>& slots) {
@@ -161,10 +151,11 @@ void Lowerer::run(const LowerInput& input) {
     plan_.entries.push_back(std::move(entry));
   }
   build_scanners();
-  plan_.json = plan::json_names(plan_.types);
   plan_.local_count = static_cast<uint32_t>(program_.local_names.size());
   plan_.table_count = table_count_;
-  describe_rules(program_, sources_, plan_nodes_, plan_);  // for explanations (lower_explain.cpp)
+  // For explanations (lower_explain.cpp).
+  describe_rules(input.written != nullptr ? *input.written : program_, sources_, plan_nodes_, plan_);
+  plan_.json = plan::json_names(plan_);
 }
 
 void Lowerer::build_scanners() {

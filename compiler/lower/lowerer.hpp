@@ -37,6 +37,10 @@ class Lowerer {
   uint32_t input_path(ir::ExprId id);  // memoised read of the event, or UINT32_MAX
   void collect_input_paths(ir::ExprId id);
   uint32_t short_circuit(const ir::Expr& e);
+  // Code that jumps (from the ops added to `sites`) when the condition is
+  // `when`, and falls through otherwise: `and`, `or` and `not` become jumps
+  // rather than values.
+  void branch(ir::ExprId condition, bool when, std::vector<size_t>& sites);
   uint32_t quantifier(const ir::Expr& e);
   uint32_t membership(const ir::Expr& e);
   uint32_t call(const ir::Expr& e);

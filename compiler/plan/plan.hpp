@@ -36,6 +36,8 @@ std::string_view op_name(OpCode code);
 // dst, a, b, c are slot indices, op indices (jump targets), or small
 // immediates, as each op's line in op_codes.def says. Extra operands (call
 // arguments, list items) are in Plan::operands from index `a`, `b` of them.
+// `untraced` is where a `Decide` goes on when no trace is kept (past the
+// reason it would render); kNoTarget: the next op.
 struct Op {
   OpCode code;
   uint16_t aux = 0;
@@ -43,6 +45,7 @@ struct Op {
   uint32_t a = 0;
   uint32_t b = 0;
   uint32_t c = 0;
+  uint32_t untraced = kNoTarget;
 };
 
 // ------------------------------------------------------------ event reading
@@ -125,10 +128,14 @@ struct Entry {
 };
 
 // JSON text written for every event, prepared once: each enum value's
-// quoted spelling and each record field's quoted key with its colon.
+// quoted spelling, each record field's quoted key with its colon, and the
+// fixed parts of each explanation step.
 struct JsonNames {
   std::vector<std::vector<std::string>> enum_values;  // by enum index, by ordinal: "\"NewLead\""
   std::vector<std::vector<std::string>> record_keys;  // by record index, by field: "\"route\":"
+  std::vector<std::string> step_heads;   // by node: {"decision":"route","kind":"decision","rule":
+  std::vector<std::string> step_rules;   // by rule: "route.pricing","at":"intake.charter:12:3"
+  std::vector<std::string> step_no_rule; // by node: null,"at":"intake.charter:9:1"
 };
 
 struct Plan {
@@ -158,8 +165,12 @@ struct Plan {
   std::vector<std::shared_ptr<const stdlib::text::KeywordMatcher>> scanners;
 };
 
-// The quoted names the decision writer uses, computed once for a plan's types.
-JsonNames json_names(const stdlib::TypeTable& types);
+// The JSON text the decision writer uses, computed once for a plan whose
+// types, nodes and rules are complete.
+JsonNames json_names(const Plan& plan);
+
+// "decision", "gate", "scorecard"…: a node's kind as traces name it.
+std::string_view kind_name(NodeKind kind);
 
 // The plan as text (op per line), for `charter check --dump=plan` and tests.
 std::string print_plan(const Plan& plan);

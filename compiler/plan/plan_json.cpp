@@ -3,15 +3,37 @@
 
 namespace charter::plan {
 
-JsonNames json_names(const stdlib::TypeTable& types) {
+std::string_view kind_name(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Let: return "let";
+    case NodeKind::Decision: return "decision";
+    case NodeKind::Gate: return "gate";
+    case NodeKind::Scorecard: return "scorecard";
+    case NodeKind::Criterion: return "criterion";
+    case NodeKind::Output: return "output";
+  }
+  return "decision";
+}
+
+JsonNames json_names(const Plan& plan) {
   JsonNames names;
-  for (const stdlib::EnumInfo& info : types.enums()) {
+  for (const stdlib::EnumInfo& info : plan.types.enums()) {
     auto& values = names.enum_values.emplace_back();
     for (const stdlib::EnumValue& value : info.values) values.push_back(dsl::json_quote(value.json));
   }
-  for (const stdlib::RecordInfo& info : types.records()) {
+  for (const stdlib::RecordInfo& info : plan.types.records()) {
     auto& keys = names.record_keys.emplace_back();
     for (const stdlib::FieldInfo& field : info.fields) keys.push_back(dsl::json_quote(field.name) + ":");
+  }
+  // An explanation step is mostly names and places known now; only its
+  // reason and value are written per event.
+  for (const NodeInfo& node : plan.nodes) {
+    names.step_heads.push_back("{\"decision\":" + dsl::json_quote(node.name) + ",\"kind\":\"" +
+                               std::string(kind_name(node.kind)) + "\",\"rule\":");
+    names.step_no_rule.push_back("null,\"at\":" + dsl::json_quote(node.location));
+  }
+  for (const RuleInfo& rule : plan.rules) {
+    names.step_rules.push_back(dsl::json_quote(rule.id) + ",\"at\":" + dsl::json_quote(rule.location));
   }
   return names;
 }

@@ -39,7 +39,8 @@ std::string print_plan(const Plan& plan) {
     const Op& op = plan.ops[i];
     out += std::to_string(i) + ": " + std::string(op_name(op.code)) + " aux=" + std::to_string(op.aux) +
            " dst=" + std::to_string(op.dst) + " a=" + std::to_string(op.a) + " b=" + std::to_string(op.b) +
-           " c=" + (op.c == kNoTarget ? std::string("-") : std::to_string(op.c)) + "\n";
+           " c=" + (op.c == kNoTarget ? std::string("-") : std::to_string(op.c)) +
+           (op.untraced == kNoTarget ? std::string() : " untraced=" + std::to_string(op.untraced)) + "\n";
   }
   return out;
 }

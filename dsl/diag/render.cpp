@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "dsl/source/json_string.hpp"
+
 namespace charter::dsl {
 namespace {
 
@@ -189,41 +191,9 @@ std::string render_json(const SourceMap& sources, const std::vector<Diagnostic>&
 }
 
 std::string json_quote(std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(text.size() + 2);
-  out += '"';
-  for (size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      const size_t length = utf8_sequence_length(text, i);
-      if (length == 0) {
-        out += "\\ufffd";
-        ++i;
-      } else {
-        out.append(text.substr(i, length));
-        i += length;
-      }
-      continue;
-    }
-    switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0xF];
-        } else {
-          out += static_cast<char>(byte);
-        }
-    }
-    ++i;
-  }
-  out += '"';
+  append_json_string(out, text);
   return out;
 }
 

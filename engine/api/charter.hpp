@@ -4,7 +4,7 @@
 // Every result is one JSON object: the decision, or a structured error.
 //
 //   std::string report;
-//   auto engine = charter::Engine::load("policies/mwms", &report);
+//   auto engine = charter::Engine::load("policies/intake-example", &report);
 //   if (!engine) { std::cerr << report; return 1; }
 //   auto session = engine->session();
 //   std::string_view decision = session->evaluate(R"({"kind":"inbound", …})");
@@ -28,14 +28,24 @@ struct EvaluateOptions {
   bool trace = false;    // record the trace and render it (see Session::last_explanation), keep decisions as they are
 };
 
+// How Engine::load compiles a bundle.
+struct LoadOptions {
+  // Run the compiler's optimisation passes (compiler/opt/). They never change
+  // a decision or a trace; switching them off shows exactly that, and tells
+  // whether a pass is at fault when an outcome looks wrong.
+  bool optimise = true;
+};
+
 class Session;
 
 class Engine {
  public:
   // Compiles the bundle in `directory` (its bundle.json and modules). On
   // errors returns null and, when `report` is given, writes the diagnostics
-  // there as text. Plans are cached by the bundle's content digest.
-  static std::shared_ptr<const Engine> load(const std::filesystem::path& directory, std::string* report = nullptr);
+  // there as text. Plans are cached by the bundle's content digest, folder
+  // and options.
+  static std::shared_ptr<const Engine> load(const std::filesystem::path& directory, std::string* report = nullptr,
+                                            const LoadOptions& options = {});
 
   const std::string& bundle_name() const;
   const std::string& bundle_version() const;

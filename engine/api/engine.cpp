@@ -39,13 +39,19 @@ std::map<std::string, CachedPlan>& plan_cache() {
 
 }  // namespace
 
-std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& directory, std::string* report) {
+std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& directory, std::string* report,
+                                          const LoadOptions& options) {
   const std::optional<std::string> digest = compiler::read_bundle_digest(directory);
   std::error_code no_throw;
-  const std::string folder = std::filesystem::absolute(directory, no_throw).lexically_normal().string();
+  std::filesystem::path normal = std::filesystem::absolute(directory, no_throw).lexically_normal();
+  if (!normal.has_filename()) normal = normal.parent_path();  // "bundle/" is the folder "bundle"
+  const std::string folder = normal.string();
+  const auto cache_key = [&](const std::string& bundle_digest) {
+    return bundle_digest + " " + folder + (options.optimise ? "" : " unoptimised");
+  };
   if (digest) {
     const std::lock_guard lock(plan_cache_mutex());
-    const auto cached = plan_cache().find(*digest + " " + folder);
+    const auto cached = plan_cache().find(cache_key(*digest));
     if (cached != plan_cache().end()) {
       if (auto plan = cached->second.plan.lock()) {
         if (report != nullptr) *report = cached->second.report;
@@ -53,7 +59,13 @@ std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& director
       }
     }
   }
-  auto compilation = compiler::compile_bundle(directory, stdlib::default_builtins());
+  compiler::CompileOptions compile;
+  compile.passes = {.fold_constants = options.optimise,
+                    .share_subexpressions = options.optimise,
+                    .merge_keyword_scans = options.optimise,
+                    .order_short_circuits = options.optimise,
+                    .fuse_branches = options.optimise};
+  auto compilation = compiler::compile_bundle(directory, stdlib::default_builtins(), compile);
   std::string rendered = dsl::render_text(compilation->sources, compilation->diagnostics.diagnostics());
   if (compilation->plan == nullptr) {
     if (report != nullptr) *report = std::move(rendered);
@@ -65,7 +77,7 @@ std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& director
     // Drop the entries whose plans are gone, so the cache stays as small as
     // the set of bundles in use.
     std::erase_if(cache, [](const auto& entry) { return entry.second.plan.expired(); });
-    cache[compilation->plan->digest + " " + folder] = CachedPlan{compilation->plan, rendered};
+    cache[cache_key(compilation->plan->digest)] = CachedPlan{compilation->plan, rendered};
   }
   if (report != nullptr) *report = std::move(rendered);
   return std::make_shared<Engine>(compilation->plan);
@@ -114,6 +126,7 @@ std::string_view Session::evaluate(std::string_view event_json, const EvaluateOp
 std::string_view Session::evaluate_padded(std::string_view event_json, size_t capacity, const EvaluateOptions& options) {
   engine::Scratch& s = state_->scratch;
   s.reset();
+  state_->explanation.clear();  // an event that is rejected has no explanation either
   engine::EventError error;
   const engine::ReadResult read = engine::read_event(*plan_, s, event_json, capacity, error);
   last_ok_ = false;
@@ -124,7 +137,6 @@ std::string_view Session::evaluate_padded(std::string_view event_json, size_t ca
   const plan::Entry& entry = plan_->entries[read.entry];
   const bool traced = options.explain || options.trace;
   const engine::RunResult result = engine::run_entry(*plan_, entry, s, traced);
-  state_->explanation.clear();
   if (!result.ok) {
     engine::write_error(s.output, s.event_id, engine::not_evaluable_error(*plan_, result));
     return s.output;

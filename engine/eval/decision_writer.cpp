@@ -7,18 +7,6 @@ namespace charter::engine {
 
 namespace {
 
-std::string_view kind_name(plan::NodeKind kind) {
-  switch (kind) {
-    case plan::NodeKind::Let: return "let";
-    case plan::NodeKind::Decision: return "decision";
-    case plan::NodeKind::Gate: return "gate";
-    case plan::NodeKind::Scorecard: return "scorecard";
-    case plan::NodeKind::Criterion: return "criterion";
-    case plan::NodeKind::Output: return "output";
-  }
-  return "decision";
-}
-
 void write_rule(std::string& out, const plan::Plan& plan, uint32_t rule) {
   if (rule < plan.rules.size()) write_json_string(out, plan.rules[rule].id);
   else out += "null";
@@ -35,14 +23,8 @@ void write_explanation(std::string& out, const plan::Plan& plan, const plan::Ent
     if (info.kind == plan::NodeKind::Let || info.kind == plan::NodeKind::Output || state.status == NodeStatus::Pending) return;
     if (!first) out += ',';
     first = false;
-    out += "{\"decision\":";
-    write_json_string(out, info.name);
-    out += ",\"kind\":\"";
-    out += kind_name(info.kind);
-    out += "\",\"rule\":";
-    write_rule(out, plan, state.rule);
-    out += ",\"at\":";
-    write_json_string(out, state.rule < plan.rules.size() ? plan.rules[state.rule].location : info.location);
+    out += plan.json.step_heads[node];
+    out += state.rule < plan.rules.size() ? plan.json.step_rules[state.rule] : plan.json.step_no_rule[node];
     out += ",\"because\":";
     write_json_value(out, node_reason(s, node), plan);
     if (state.status == NodeStatus::FellBack) {

@@ -1,6 +1,7 @@
 #include "engine/eval/event_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 
@@ -31,7 +32,7 @@ class Reader {
     path_.clear();
   }
 
-  bool record(od::value value, uint32_t reader_index, Value& out, size_t depth) {
+  bool record(od::value& value, uint32_t reader_index, Value& out, size_t depth) {
     const plan::RecordReader& reader = plan_.readers[reader_index];
     od::object object;
     if (value.get_object().get(object) != simdjson::SUCCESS) return wrong_type(value, "an object");
@@ -87,7 +88,7 @@ class Reader {
   }
 
  private:
-  bool read(od::value value, TypeId type, uint32_t reader, Value& out, size_t depth) {
+  bool read(od::value& value, TypeId type, uint32_t reader, Value& out, size_t depth) {
     const stdlib::TypeTable& types = plan_.types;
     if (depth > kMaxDepth) return fail("E0905", "the event nests deeper than " + std::to_string(kMaxDepth) + " levels");
     bool is_null = false;
@@ -144,7 +145,7 @@ class Reader {
     }
   }
 
-  bool enumeration(od::value value, TypeId type, Value& out) {
+  bool enumeration(od::value& value, TypeId type, Value& out) {
     std::string_view text;
     if (value.get_string().get(text) != simdjson::SUCCESS) return wrong_type(value, "one of the values of " + plan_.types.name(type));
     const stdlib::EnumInfo& info = plan_.types.enum_info(type);
@@ -160,7 +161,7 @@ class Reader {
     return fail("E0904", "`" + joined_path() + "` is \"" + std::string(text) + "\", which is not one of " + allowed);
   }
 
-  bool temporal(od::value value, TypeKind kind, Value& out) {
+  bool temporal(od::value& value, TypeKind kind, Value& out) {
     std::string_view text;
     const char* wanted = kind == TypeKind::Time       ? "a date-time with its zone (RFC 3339)"
                          : kind == TypeKind::Date     ? "a date (YYYY-MM-DD)"
@@ -194,7 +195,7 @@ class Reader {
     return fail("E0905", "`" + joined_path() + "` is \"" + std::string(text) + "\", which is not " + wanted);
   }
 
-  bool list(od::value value, TypeId element, uint32_t reader, Value& out, size_t depth) {
+  bool list(od::value& value, TypeId element, uint32_t reader, Value& out, size_t depth) {
     od::array array;
     if (value.get_array().get(array) != simdjson::SUCCESS) return wrong_type(value, "a list");
     if (s_.lists.size() <= depth) s_.lists.resize(depth + 1);
@@ -214,7 +215,7 @@ class Reader {
     return true;
   }
 
-  bool map(od::value value, TypeId element, uint32_t reader, Value& out, size_t depth) {
+  bool map(od::value& value, TypeId element, uint32_t reader, Value& out, size_t depth) {
     od::object object;
     if (value.get_object().get(object) != simdjson::SUCCESS) return wrong_type(value, "an object");
     if (s_.lists.size() <= depth) s_.lists.resize(depth + 1);
@@ -251,7 +252,7 @@ class Reader {
 
   std::string describe(TypeId type) const { return plan_.types.name(type); }
 
-  bool wrong_type(od::value value, const std::string& wanted) {
+  bool wrong_type(od::value& value, const std::string& wanted) {
     od::json_type found{};
     std::string what = "something else";
     if (value.type().get(found) == simdjson::SUCCESS) {
@@ -282,14 +283,29 @@ class Reader {
   std::vector<PathPart>& path_;
 };
 
+// simdjson's message as the end of a sentence of ours: "A string is opened,
+// but never closed." → "a string is opened, but never closed".
+std::string parser_message(simdjson::error_code code) {
+  std::string text = simdjson::error_message(code);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  if (text.size() > 1 && std::isupper(static_cast<unsigned char>(text[0])) &&
+      std::islower(static_cast<unsigned char>(text[1]))) {
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
+  return text;
+}
+
 // The event's `event_id` (or `id`), for naming it in an error: searched for
-// only when the event could not be read.
-void find_event_id(od::document& document, Scratch& s) {
+// only when the event could not be read. Each search iterates the text
+// afresh: after a syntax error simdjson abandons the document, which then
+// cannot be rewound.
+void find_event_id(std::string_view json, size_t capacity, Scratch& s) {
   for (const char* key : {"event_id", "id"}) {
-    document.rewind();
+    od::document document;
     od::object top;
     std::string_view id;
-    if (document.get_object().get(top) == simdjson::SUCCESS &&
+    if (s.parser.iterate(json.data(), json.size(), capacity).get(document) == simdjson::SUCCESS &&
+        document.get_object().get(top) == simdjson::SUCCESS &&
         top.find_field_unordered(key).get_string().get(id) == simdjson::SUCCESS) {
       s.event_id.assign(id);
       return;
@@ -310,7 +326,7 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
   }
   od::document document;
   if (const auto code = s.parser.iterate(json.data(), json.size(), capacity).get(document); code != simdjson::SUCCESS) {
-    error = {"E0901", "", std::string("the event is not valid JSON: ") + simdjson::error_message(code)};
+    error = {"E0901", "", "the event is not valid JSON: " + parser_message(code)};
     return result;
   }
   od::object top;
@@ -329,7 +345,7 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
     if (matches) chosen = e;
   }
   if (chosen == plan.entries.size()) {
-    find_event_id(document, s);
+    find_event_id(json, capacity, s);
     result.event_id = s.event_id;
     std::string kinds;
     for (const plan::Entry& entry : plan.entries) {
@@ -347,7 +363,7 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
   const plan::Entry& entry = plan.entries[chosen];
   Reader reader(plan, s, error);
   if (!reader.record(root, entry.reader, s.slots[entry.input_slot], 0)) {
-    find_event_id(document, s);
+    find_event_id(json, capacity, s);
     result.event_id = s.event_id;
     return result;
   }

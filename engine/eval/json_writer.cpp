@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstring>
 
-#include "dsl/source/source_file.hpp"
+#include "dsl/source/json_string.hpp"
 #include "stdlib/core/operators.hpp"
 
 namespace charter::engine {
@@ -12,66 +12,7 @@ namespace charter::engine {
 using stdlib::Value;
 using stdlib::ValueKind;
 
-namespace {
-
-// Bytes that a JSON string cannot hold as they are: quote, backslash,
-// control characters; and non-ASCII, checked for valid UTF-8.
-constexpr auto kNeedsCare = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 0x20; ++c) table[c] = true;
-  table['"'] = table['\\'] = true;
-  for (int c = 0x7F; c < 256; ++c) table[c] = true;
-  return table;
-}();
-
-}  // namespace
-
-void write_json_string(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  size_t plain = 0;
-  while (plain < text.size() && !kNeedsCare[static_cast<unsigned char>(text[plain])]) ++plain;
-  if (plain == text.size()) {
-    const size_t at = out.size();
-    out.resize(at + text.size() + 2);
-    out[at] = '"';
-    std::memcpy(out.data() + at + 1, text.data(), text.size());
-    out[at + 1 + text.size()] = '"';
-    return;
-  }
-  out += '"';
-  size_t run = 0;  // bytes that need no escaping, copied in one go
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) continue;
-    out.append(text.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\n': out += "\\n"; continue;
-      case '\r': out += "\\r"; continue;
-      case '\t': out += "\\t"; continue;
-      default: break;
-    }
-    if (c < 0x20) {
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-      continue;
-    }
-    // Non-ASCII: kept as UTF-8 when valid, U+FFFD otherwise.
-    const size_t length = dsl::utf8_sequence_length(text, i);
-    if (length == 0) {
-      out += "\\ufffd";
-    } else {
-      out.append(text.substr(i, length));
-      i += length - 1;
-      run = i + 1;
-    }
-  }
-  out.append(text.substr(run));
-  out += '"';
-}
+void write_json_string(std::string& out, std::string_view text) { dsl::append_json_string(out, text); }
 
 void write_json_value(std::string& out, const Value& value, const plan::Plan& plan) {
   const stdlib::TypeTable& types = plan.types;
@@ -118,12 +59,13 @@ void write_json_value(std::string& out, const Value& value, const plan::Plan& pl
     case ValueKind::Time:
     case ValueKind::Date:
     case ValueKind::TimeOfDay:
-    case ValueKind::Duration: {
-      std::string text;
-      stdlib::append_text(text, value, types);
-      write_json_string(out, text);
+    case ValueKind::Duration:
+      // Their texts (RFC 3339, "48h") are plain ASCII: nothing to escape, so
+      // they are written in place, without a string of their own.
+      out += '"';
+      stdlib::append_text(out, value, types);
+      out += '"';
       return;
-    }
     case ValueKind::Opaque: out += "null"; return;
   }
 }

@@ -44,16 +44,9 @@ inline bool compare_fast(stdlib::CompareOp op, const stdlib::Value& a, const std
   if ((a.kind == ValueKind::Number || a.kind == ValueKind::Int) && (b.kind == ValueKind::Number || b.kind == ValueKind::Int)) {
     return compare_as(op, a.as_double(), b.as_double());
   }
-  if (a.kind == stdlib::ValueKind::Int && b.kind == stdlib::ValueKind::Int) {
-    const int64_t x = a.payload.integer, y = b.payload.integer;
-    switch (op) {
-      case stdlib::CompareOp::Eq: return x == y;
-      case stdlib::CompareOp::Ne: return x != y;
-      case stdlib::CompareOp::Lt: return x < y;
-      case stdlib::CompareOp::Le: return x <= y;
-      case stdlib::CompareOp::Gt: return x > y;
-      case stdlib::CompareOp::Ge: return x >= y;
-    }
+  // Table cells over an enum column compare with == and !=; enums have no order.
+  if (a.kind == ValueKind::Enum && b.kind == ValueKind::Enum && (op == stdlib::CompareOp::Eq || op == stdlib::CompareOp::Ne)) {
+    return (a.type == b.type && a.as_ordinal() == b.as_ordinal()) == (op == stdlib::CompareOp::Eq);
   }
   return stdlib::apply_compare(op, a, b);
 }

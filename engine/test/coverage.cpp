@@ -28,6 +28,16 @@ std::string_view coverage_kind_name(CoverageKind kind) {
   return "rules";
 }
 
+std::string_view coverage_item_name(CoverageKind kind) {
+  switch (kind) {
+    case CoverageKind::Rule: return "rule";
+    case CoverageKind::TableRow: return "table row";
+    case CoverageKind::GateBranch: return "gate branch";
+    case CoverageKind::BandEntry: return "band entry";
+  }
+  return "rule";
+}
+
 double CoverageCount::percent() const {
   const size_t needed = total - accepted;
   return needed == 0 ? 100.0 : 100.0 * static_cast<double>(covered) / static_cast<double>(needed);

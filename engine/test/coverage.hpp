@@ -25,6 +25,7 @@ enum class CoverageKind : uint8_t { Rule, TableRow, GateBranch, BandEntry };
 inline constexpr CoverageKind kCoverageKinds[] = {CoverageKind::Rule, CoverageKind::TableRow, CoverageKind::GateBranch,
                                                   CoverageKind::BandEntry};
 std::string_view coverage_kind_name(CoverageKind kind);  // "rules", "table rows", …
+std::string_view coverage_item_name(CoverageKind kind);  // "rule", "table row", …
 
 struct CoverageItem {
   std::string id;        // "route.existing_client"

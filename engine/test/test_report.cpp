@@ -144,10 +144,8 @@ void json_coverage(std::string& out, const TestRun& run, const ReportOptions& op
     out += first ? "{\"id\":" : ",{\"id\":";
     first = false;
     write_json_string(out, item.id);
-    std::string kind(coverage_kind_name(item.kind));
-    kind.pop_back();  // singular: "rule", "table row", …
     out += ",\"kind\":";
-    write_json_string(out, kind);
+    write_json_string(out, coverage_item_name(item.kind));
     out += ",\"location\":";
     write_json_string(out, item.location);
     out += std::string(",\"accepted\":") + (item.accepted ? "true" : "false");

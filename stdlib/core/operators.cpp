@@ -136,8 +136,11 @@ std::string format_date(int64_t days) {
   return buffer;
 }
 
-std::string format_instant(Instant instant) {
-  using namespace std::chrono;
+namespace {
+
+// Built on the stack and appended: instants are written into every decision
+// and reason that shows one, and the steady state allocates nothing.
+void append_instant(std::string& out, Instant instant) {
   const int64_t day_micros = kMicrosPerDay;
   int64_t days = instant.micros / day_micros;
   int64_t rest = instant.micros % day_micros;
@@ -147,18 +150,25 @@ std::string format_instant(Instant instant) {
   }
   const int64_t seconds = rest / kMicrosPerSecond;
   const int64_t fraction = rest % kMicrosPerSecond;
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%sT%02lld:%02lld:%02lld", format_date(days).c_str(),
-                static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
-                static_cast<long long>(seconds % 60));
-  std::string out = buffer;
+  char buffer[64];
+  int length = std::snprintf(buffer, sizeof buffer, "%sT%02lld:%02lld:%02lld", format_date(days).c_str(),
+                             static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
+                             static_cast<long long>(seconds % 60));
   if (fraction != 0) {
-    std::snprintf(buffer, sizeof buffer, ".%06lld", static_cast<long long>(fraction));
-    std::string digits = buffer;
-    while (digits.back() == '0') digits.pop_back();
-    out += digits;
+    length += std::snprintf(buffer + length, sizeof buffer - static_cast<size_t>(length), ".%06lld",
+                            static_cast<long long>(fraction));
+    while (buffer[length - 1] == '0') --length;
   }
-  return out + "Z";
+  buffer[length++] = 'Z';
+  out.append(buffer, static_cast<size_t>(length));
+}
+
+}  // namespace
+
+std::string format_instant(Instant instant) {
+  std::string out;
+  append_instant(out, instant);
+  return out;
 }
 
 std::string format_duration(Duration duration) {
@@ -206,7 +216,7 @@ void append_text(std::string& out, const Value& value, const TypeTable& types) {
       }
       return;
     }
-    case ValueKind::Time: out += format_instant(value.as_time()); return;
+    case ValueKind::Time: append_instant(out, value.as_time()); return;
     case ValueKind::Date: out += format_date(value.as_int()); return;
     case ValueKind::TimeOfDay: {
       const int64_t s = value.as_int();

@@ -12,6 +12,7 @@
 
 #include "compiler/load/bundle.hpp"
 #include "dsl/diag/render.hpp"
+#include "tests/support/temp_bundle.hpp"
 
 namespace charter::compiler {
 namespace {
@@ -19,32 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using dsl::DiagKind;
 
-// A bundle folder written for one test and removed after it.
-class TempBundle {
- public:
-  explicit TempBundle(const std::map<std::string, std::string>& files) {
-    static std::atomic<int> counter = 0;
-    root_ = fs::temp_directory_path() /
-            ("charter_load_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(root_);
-    for (const auto& [path, text] : files) write(path, text);
-  }
-  ~TempBundle() {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
-  TempBundle(const TempBundle&) = delete;
-  TempBundle& operator=(const TempBundle&) = delete;
-
-  void write(const std::string& path, const std::string& text) const {
-    fs::create_directories((root_ / path).parent_path());
-    std::ofstream(root_ / path, std::ios::binary) << text;
-  }
-  const fs::path& root() const { return root_; }
-
- private:
-  fs::path root_;
-};
+using charter::test_support::TempBundle;
 
 struct Loaded {
   dsl::SourceMap sources;

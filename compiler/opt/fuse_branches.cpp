@@ -1,0 +1,54 @@
+// The one pass over the plan rather than the program: it shortens the paths
+// the evaluator walks without changing what any op computes.
+//  - Jump threading: a jump to an unconditional `Jump` goes straight to where
+//    that one goes (a rule that fires jumps to the end of its node, which is
+//    often a jump to the end of an enclosing one).
+//  - Compare-and-branch: `Compare` or `EqualEnum` followed by a `JumpIfFalse`
+//    on its result becomes one op that still writes the result (a shared
+//    sub-expression may read it later) and branches itself. The
+//    `JumpIfFalse` stays where it is, for any jump that lands on it.
+// Ops are never removed or moved, so every op index (jump targets, rule and
+// node records) stays valid.
+#include "compiler/opt/fuse_branches.hpp"
+
+#include "compiler/plan/op_targets.hpp"
+
+namespace charter::compiler::opt {
+
+using plan::Op;
+using plan::OpCode;
+
+namespace {
+
+// Where a jump to `target` ends up after following unconditional jumps; a
+// chain is short, and a loop of jumps (never lowered) is cut off.
+uint32_t final_target(const std::vector<Op>& ops, uint32_t target) {
+  for (int hops = 0; hops < 16 && target < ops.size() && ops[target].code == OpCode::Jump; ++hops) {
+    target = ops[target].a;
+  }
+  return target;
+}
+
+}  // namespace
+
+void fuse_branches(plan::Plan& plan) {
+  std::vector<Op>& ops = plan.ops;
+  for (Op& op : ops) {
+    if (uint32_t* target = plan::jump_target(op); target != nullptr && *target != plan::kNoTarget) {
+      *target = final_target(ops, *target);
+    }
+    if (op.untraced != plan::kNoTarget) op.untraced = final_target(ops, op.untraced);
+  }
+  for (size_t i = 0; i + 1 < ops.size(); ++i) {
+    Op& test = ops[i];
+    const Op& branch = ops[i + 1];
+    if ((test.code != OpCode::Compare && test.code != OpCode::EqualEnum) || branch.code != OpCode::JumpIfFalse ||
+        branch.a != test.dst) {
+      continue;
+    }
+    test.code = test.code == OpCode::Compare ? OpCode::CompareBranch : OpCode::EqualEnumBranch;
+    test.c = branch.b;
+  }
+}
+
+}  // namespace charter::compiler::opt
