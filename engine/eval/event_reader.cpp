@@ -91,19 +91,18 @@ class Reader {
   bool read(od::value& value, TypeId type, uint32_t reader, Value& out, size_t depth) {
     const stdlib::TypeTable& types = plan_.types;
     if (depth > kMaxDepth) return fail("E0905", "the event nests deeper than " + std::to_string(kMaxDepth) + " levels");
-    bool is_null = false;
-    if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
-      if (types.is_optional(type)) {
-        out = Value::missing();
-        return true;
-      }
-      return fail("E0902", "`" + joined_path() + "` cannot be null; it must be " + describe(type));
-    }
+    const TypeId declared = type;
     type = types.strip_optional(type);
-    switch (types.kind(type)) {
+    const TypeKind kind = types.kind(type);
+    // A scalar is read first and looked at for null only when that fails
+    // (most fields are not null); other values are looked at first.
+    const bool scalar = kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Number ||
+                        kind == TypeKind::String;
+    if (!scalar && is_null(value)) return null_value(declared, out);
+    switch (kind) {
       case TypeKind::Bool: {
         bool b = false;
-        if (value.get_bool().get(b) != simdjson::SUCCESS) return wrong_type(value, "a boolean");
+        if (value.get_bool().get(b) != simdjson::SUCCESS) return not_a(value, declared, "a boolean", out);
         out = Value::boolean(b);
         return true;
       }
@@ -118,17 +117,17 @@ class Reader {
           out = Value::integer(static_cast<int64_t>(d));
           return true;
         }
-        return wrong_type(value, "a whole number");
+        return not_a(value, declared, "a whole number", out);
       }
       case TypeKind::Number: {
         double d = 0;
-        if (value.get_double().get(d) != simdjson::SUCCESS) return wrong_type(value, "a number");
+        if (value.get_double().get(d) != simdjson::SUCCESS) return not_a(value, declared, "a number", out);
         out = Value::number(d);
         return true;
       }
       case TypeKind::String: {
         std::string_view text;
-        if (value.get_string().get(text) != simdjson::SUCCESS) return wrong_type(value, "a string");
+        if (value.get_string().get(text) != simdjson::SUCCESS) return not_a(value, declared, "a string", out);
         out = Value::string(text);
         return true;
       }
@@ -136,13 +135,33 @@ class Reader {
       case TypeKind::Time:
       case TypeKind::Date:
       case TypeKind::TimeOfDay:
-      case TypeKind::Duration: return temporal(value, types.kind(type), out);
+      case TypeKind::Duration: return temporal(value, kind, out);
       case TypeKind::Record: return record(value, reader, out, depth);
       case TypeKind::List:
       case TypeKind::Set: return list(value, types.info(type).element, reader, out, depth);
       case TypeKind::Map: return map(value, types.info(type).element, reader, out, depth);
       default: return fail("E0902", "`" + joined_path() + "` has a type events cannot carry");
     }
+  }
+
+  static bool is_null(od::value& value) {
+    bool null = false;
+    return value.is_null().get(null) == simdjson::SUCCESS && null;
+  }
+
+  // A null where a value of `declared` is wanted: absent when it is optional.
+  bool null_value(TypeId declared, Value& out) {
+    if (plan_.types.is_optional(declared)) {
+      out = Value::missing();
+      return true;
+    }
+    return fail("E0902", "`" + joined_path() + "` cannot be null; it must be " + describe(declared));
+  }
+
+  // A scalar that did not read as `wanted`: null, or the wrong type.
+  bool not_a(od::value& value, TypeId declared, const std::string& wanted, Value& out) {
+    if (is_null(value)) return null_value(declared, out);
+    return wrong_type(value, wanted);
   }
 
   bool enumeration(od::value& value, TypeId type, Value& out) {
@@ -330,8 +349,11 @@ ReadResult read_event(const plan::Plan& plan, Scratch& s, std::string_view json,
     return result;
   }
   od::object top;
-  if (document.get_object().get(top) != simdjson::SUCCESS) {
-    error = {"E0901", "", "the event is not a JSON object"};
+  if (const auto code = document.get_object().get(top); code != simdjson::SUCCESS) {
+    // Something other than an object, or text that is not JSON at all (cut
+    // short, or followed by more): say which.
+    error = {"E0901", "", code == simdjson::INCORRECT_TYPE ? std::string("the event is not a JSON object")
+                                                             : "the event is not valid JSON: " + parser_message(code)};
     return result;
   }
   // Which kind of event is it?
