@@ -1,33 +1,19 @@
 // No allocation per event in the steady state: once a session has seen its
 // events, evaluating them again allocates nothing — every buffer of the
 // Scratch keeps its capacity and the arena reuses its blocks. A global
-// operator new counts allocations, so this file is an executable of its own.
+// operator new counts allocations (tests/support/counting_allocator.cpp), so
+// this file is an executable of its own.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "tests/support/counting_allocator.hpp"
 #include "tests/unit/engine/engine_test_support.hpp"
 
-namespace {
-thread_local bool counting = false;
-thread_local size_t allocations = 0;
-}  // namespace
-
-// Not inlined, so the compiler does not pair a new-expression with free().
-__attribute__((noinline)) void* operator new(size_t size) {
-  if (counting) ++allocations;
-  if (void* p = std::malloc(size ? size : 1)) return p;
-  throw std::bad_alloc();
-}
-__attribute__((noinline)) void* operator new[](size_t size) { return operator new(size); }
-__attribute__((noinline)) void operator delete(void* p) noexcept { std::free(p); }
-__attribute__((noinline)) void operator delete(void* p, size_t) noexcept { std::free(p); }
-__attribute__((noinline)) void operator delete[](void* p) noexcept { std::free(p); }
-__attribute__((noinline)) void operator delete[](void* p, size_t) noexcept { std::free(p); }
+using charter::test_support::allocations;
+using charter::test_support::counting;
 
 namespace charter::test {
 namespace {

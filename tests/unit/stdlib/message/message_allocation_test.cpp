@@ -2,24 +2,13 @@
 // the caller's arena (whose blocks are reused).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <new>
 
 #include "stdlib/message/intents.hpp"
+#include "tests/support/counting_allocator.hpp"
 #include "tests/unit/stdlib/message/reply_layouts.hpp"
 
-namespace {
-thread_local bool counting = false;
-thread_local size_t allocations = 0;
-}  // namespace
-
-void* operator new(size_t size) {
-  if (counting) ++allocations;
-  if (void* p = std::malloc(size ? size : 1)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, size_t) noexcept { std::free(p); }
+using charter::test_support::allocations;
+using charter::test_support::counting;
 
 namespace {
 

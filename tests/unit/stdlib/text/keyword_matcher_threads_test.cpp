@@ -4,28 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <cstdlib>
-#include <new>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "stdlib/text/keyword_matcher.hpp"
 #include "stdlib/text/regex.hpp"
+#include "tests/support/counting_allocator.hpp"
 
-// Counts allocations made by this thread while `counting` is set.
-namespace {
-thread_local bool counting = false;
-thread_local size_t allocations = 0;
-}  // namespace
-
-void* operator new(size_t size) {
-  if (counting) ++allocations;
-  if (void* p = std::malloc(size ? size : 1)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, size_t) noexcept { std::free(p); }
+using charter::test_support::allocations;
+using charter::test_support::counting;
 
 namespace {
 
