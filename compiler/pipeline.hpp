@@ -24,6 +24,7 @@ struct PassOptions {
   bool merge_keyword_scans = true;
   bool order_short_circuits = true;
   bool fuse_branches = true;  // on the plan: jump threading, compare-and-branch ops
+  bool untraced_code = true;  // on the plan: a copy of the code without the trace's work
 };
 
 struct CompileOptions {

@@ -26,7 +26,7 @@ using stdlib::Value;
 inline constexpr uint32_t kNoTarget = UINT32_MAX;
 
 enum class OpCode : uint16_t {
-#define CHARTER_OP(name, summary) name,
+#define CHARTER_OP(name, summary, reads, writes) name,
 #include "compiler/plan/op_codes.def"
 #undef CHARTER_OP
 };
@@ -123,6 +123,11 @@ struct Entry {
   uint32_t input_slot = 0;   // where the event record goes
   uint32_t code_begin = 0;   // ops of this entry: [code_begin, code_end)
   uint32_t code_end = 0;
+  // The same evaluation without a trace: [untraced_begin, untraced_end), a
+  // copy of the code without the trace's work (opt/untraced_code.cpp), or
+  // the code itself when that pass is off.
+  uint32_t untraced_begin = 0;
+  uint32_t untraced_end = 0;
   uint32_t output_slot = kNoTarget;   // the `output` record, or none
   std::vector<uint32_t> nodes;        // the nodes it decides, in order (for the default output and traces)
 };

@@ -7,7 +7,7 @@ namespace charter::plan {
 namespace {
 
 constexpr std::array kOpNames = {
-#define CHARTER_OP(name, summary) std::string_view(#name),
+#define CHARTER_OP(name, summary, reads, writes) std::string_view(#name),
 #include "compiler/plan/op_codes.def"
 #undef CHARTER_OP
 };
@@ -26,7 +26,11 @@ std::string print_plan(const Plan& plan) {
   }
   for (const Entry& entry : plan.entries) {
     out += "entry " + entry.input_name + " ops " + std::to_string(entry.code_begin) + ".." +
-           std::to_string(entry.code_end) + " input s" + std::to_string(entry.input_slot) + "\n";
+           std::to_string(entry.code_end);
+    if (entry.untraced_begin != entry.code_begin) {
+      out += " untraced " + std::to_string(entry.untraced_begin) + ".." + std::to_string(entry.untraced_end);
+    }
+    out += " input s" + std::to_string(entry.input_slot) + "\n";
   }
   for (size_t i = 0; i < plan.nodes.size(); ++i) {
     out += "node " + std::to_string(i) + " " + plan.nodes[i].name + " s" + std::to_string(plan.nodes[i].slot) + "\n";

@@ -64,7 +64,8 @@ std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& director
                     .share_subexpressions = options.optimise,
                     .merge_keyword_scans = options.optimise,
                     .order_short_circuits = options.optimise,
-                    .fuse_branches = options.optimise};
+                    .fuse_branches = options.optimise,
+                    .untraced_code = options.optimise};
   auto compilation = compiler::compile_bundle(directory, stdlib::default_builtins(), compile);
   std::string rendered = dsl::render_text(compilation->sources, compilation->diagnostics.diagnostics());
   if (compilation->plan == nullptr) {

@@ -15,6 +15,24 @@ using stdlib::ValueKind;
 
 namespace {
 
+// The scan of scanner `scanner` over `text` this event: every list read from
+// one text shares one scan, made by the first read.
+const stdlib::text::KeywordScan& scan_once(Scratch& s, const plan::Plan& plan, uint32_t scanner, const Value& text) {
+  stdlib::text::KeywordScan& scan = s.scans[scanner];
+  if (s.scanned_in[scanner] != s.event) {
+    plan.scanners[scanner]->scan(text.as_string(), scan);
+    s.scanned_in[scanner] = s.event;
+  }
+  return scan;
+}
+
+// mode 0: distinct keywords of `list` found; 1: any; 2: all.
+Value keyword_count(const stdlib::text::KeywordMatcher& matcher, const stdlib::text::KeywordScan& scan, uint32_t list,
+                    uint32_t mode) {
+  if (mode == 0) return Value::integer(matcher.hits(scan, list));
+  return Value::boolean(mode == 1 ? matcher.any(scan, list) : matcher.all(scan, list));
+}
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"  // label addresses, for threaded dispatch
 
@@ -24,15 +42,16 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
   const Op* const ops = plan.ops.data();
   const uint32_t* const operands = plan.operands.data();
   uint32_t table_row = UINT32_MAX;  // the row a single-row table chose, for Decide
-  uint32_t pc = entry.code_begin;
-  const uint32_t end = entry.code_end;
+  // Untraced runs take the entry's copy of its code without the trace's work.
+  uint32_t pc = kTraced ? entry.code_begin : entry.untraced_begin;
+  const uint32_t end = kTraced ? entry.code_end : entry.untraced_end;
   const Op* op = nullptr;
   // Threaded dispatch: each handler ends with its own indirect jump to the
   // next op's handler, which the branch predictor learns per handler (one
   // shared `switch` jump is mispredicted far more often). GCC and Clang
   // both take label addresses; -Wpedantic objects, hence the pragma.
   static const void* const kHandlers[] = {
-#define CHARTER_OP(name, summary) &&op_##name,
+#define CHARTER_OP(name, summary, reads, writes) &&op_##name,
 #include "compiler/plan/op_codes.def"
 #undef CHARTER_OP
   };
@@ -79,7 +98,7 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
   op_Fail:
     s.failure = plan.failure_texts[op->a];
     CHARTER_FAIL(op->b);
-  op_Move: slots[op->dst] = slots[op->a]; CHARTER_NEXT();
+  op_Move: copy_value(slots[op->dst], slots[op->a]); CHARTER_NEXT();
   op_SetBool: slots[op->dst] = Value::boolean(op->aux != 0); CHARTER_NEXT();
   op_SetInt: slots[op->dst] = Value::integer(op->a); CHARTER_NEXT();
   op_Increment: slots[op->dst].payload.integer += 1; CHARTER_NEXT();
@@ -191,7 +210,7 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     if (op->aux == 2 && table_row != UINT32_MAX) rule = table_row;
     node.rule = rule;
     node.status = node.status == NodeStatus::Failed ? NodeStatus::FellBack : NodeStatus::Decided;
-    slots[op->dst] = slots[op->b];
+    copy_value(slots[op->dst], slots[op->b]);
     if constexpr (!kTraced) {
       if (op->untraced != plan::kNoTarget) {
         pc = op->untraced;
@@ -267,19 +286,16 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
   }
   op_TraceReason: slots[op->dst] = node_reason(s, op->a); CHARTER_NEXT();
   op_TraceReasons: slots[op->dst] = node_reasons(s, op->a); CHARTER_NEXT();
-  op_KeywordHits: {
-    const auto& matcher = *plan.scanners[op->a];
-    auto& scan = s.scans[op->a];
-    // Every list read from one text shares one scan, made by the first read.
-    if (s.scanned_in[op->a] != s.event) {
-      matcher.scan(slots[op->c].as_string(), scan);
-      s.scanned_in[op->a] = s.event;
+  op_KeywordCounts: {
+    const stdlib::text::KeywordScan& scan = scan_once(s, plan, op->a, slots[op->c]);
+    for (const uint32_t* count = operands + op->b; count != operands + op->b + 3 * op->aux; count += 3) {
+      slots[count[2]] = keyword_count(*plan.scanners[op->a], scan, count[0], count[1]);
     }
-    if (op->aux == 0) slots[op->dst] = Value::integer(matcher.hits(scan, op->b));
-    else if (op->aux == 1) slots[op->dst] = Value::boolean(matcher.any(scan, op->b));
-    else slots[op->dst] = Value::boolean(matcher.all(scan, op->b));
     CHARTER_NEXT();
   }
+  op_KeywordHits:
+    slots[op->dst] = keyword_count(*plan.scanners[op->a], scan_once(s, plan, op->a, slots[op->c]), op->b, op->aux);
+    CHARTER_NEXT();
 #undef CHARTER_FAIL
 #undef CHARTER_NEXT
 #undef CHARTER_DISPATCH

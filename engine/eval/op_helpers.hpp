@@ -3,6 +3,8 @@
 // from the Scratch's arena only.
 #pragma once
 
+#include <cstring>
+
 #include "compiler/plan/plan.hpp"
 #include "dsl/ast/ast.hpp"
 #include "engine/eval/scratch.hpp"
@@ -23,6 +25,22 @@ void add_reason(Scratch& s, uint32_t node, const uint32_t* parts, uint32_t count
 bool finish_table(Scratch& s, dsl::ast::HitPolicy policy, uint32_t table, stdlib::Value& out, uint32_t& row_rule);
 stdlib::Value node_reason(Scratch& s, uint32_t node);
 stdlib::Value node_reasons(Scratch& s, uint32_t node);
+
+// Copies a value as its two 8-byte halves. The op before often wrote the
+// source as two 8-byte stores (a kind word, then a payload); one 16-byte load
+// of it cannot be forwarded from the store buffer and waits for both stores
+// to reach the cache, which made a plain copy the evaluator's slowest line.
+inline void copy_value(stdlib::Value& to, const stdlib::Value& from) {
+  static_assert(sizeof(stdlib::Value) == 16);
+  uint64_t head;
+  uint64_t payload;
+  std::memcpy(&head, &from, 8);
+  std::memcpy(&payload, reinterpret_cast<const char*>(&from) + 8, 8);
+  // Keeps the two halves apart: otherwise they are merged into one vector copy.
+  asm("" : "+r"(head), "+r"(payload));
+  std::memcpy(static_cast<void*>(&to), &head, 8);
+  std::memcpy(reinterpret_cast<char*>(static_cast<void*>(&to)) + 8, &payload, 8);
+}
 
 template <class T>
 inline bool compare_as(stdlib::CompareOp op, T x, T y) {
