@@ -94,6 +94,10 @@ uint32_t add_reader(const ir::Program& program, plan::Plan& plan, stdlib::TypeId
     if (types.kind(inner) == stdlib::TypeKind::Record) field.reader = add_reader(program, plan, inner, done);
     fields.push_back(std::move(field));
   }
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name == "event_id") plan.readers[index].id_fields[0] = static_cast<uint32_t>(i);
+    if (fields[i].name == "id") plan.readers[index].id_fields[1] = static_cast<uint32_t>(i);
+  }
   plan.readers[index].fields = std::move(fields);
   return index;
 }

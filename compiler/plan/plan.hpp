@@ -62,6 +62,8 @@ struct FieldReader {
 struct RecordReader {
   TypeId type;
   std::vector<FieldReader> fields;
+  // The fields that name an event in its decision: `event_id`, else `id`.
+  uint32_t id_fields[2] = {kNoTarget, kNoTarget};
 };
 
 // ------------------------------------------------------------ traces

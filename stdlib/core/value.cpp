@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/equal_bytes.hpp"
+
 namespace charter::stdlib {
 namespace {
 
@@ -26,7 +28,7 @@ bool values_equal(const Value& a, const Value& b) {
     case ValueKind::Missing:
     case ValueKind::Null: return true;
     case ValueKind::Bool: return a.as_bool() == b.as_bool();
-    case ValueKind::String: return a.as_string() == b.as_string();
+    case ValueKind::String: return a.size == b.size && equal_bytes(a.payload.chars, b.payload.chars, a.size);
     case ValueKind::Enum: return a.type == b.type && a.as_ordinal() == b.as_ordinal();
     case ValueKind::List:
     case ValueKind::Record:
