@@ -195,12 +195,18 @@ uint32_t Lowerer::short_circuit(const ir::Expr& e) {
         to_end.push_back(emit({e.kind == ExprKind::And ? OpCode::JumpIfFalse : OpCode::JumpIfTrue, 0, 0, dst, 0, 0}));
       }
     }
+  } else if (e.kind == ExprKind::Coalesce && program_.expr(e.args[1]).kind == ExprKind::Constant) {
+    // A constant default costs nothing to have at hand: no branch needed.
+    emit({OpCode::Coalesce, 0, dst, expr(e.args[0]), expr(e.args[1]), 0});
   } else if (e.kind == ExprKind::Coalesce) {
     emit({OpCode::Move, 0, dst, expr(e.args[0]), 0, 0});
     const uint32_t present = new_slot();
     emit({OpCode::Exists, 0, present, dst, 0, 0});
     to_end.push_back(emit({OpCode::JumpIfTrue, 0, 0, present, 0, 0}));
     emit({OpCode::Move, 0, dst, expr(e.args[1]), 0, 0});
+  } else if (program_.expr(e.args[1]).kind == ExprKind::Constant && program_.expr(e.args[2]).kind == ExprKind::Constant) {
+    // `if c then 10 else 0`: both outcomes are at hand, so one op picks one.
+    emit({OpCode::Select, 0, dst, expr(e.args[0]), expr(e.args[1]), expr(e.args[2])});
   } else {  // If
     const uint32_t condition = expr(e.args[0]);
     const size_t to_else = emit({OpCode::JumpIfFalse, 0, 0, condition, 0, 0});

@@ -223,6 +223,33 @@ void Lowerer::gate(ir::NodeId id, const ir::GateNode& gate_node) {
   patch_jump(to_end, here());
 }
 
+// The least and greatest number an expression can give, when they are known
+// without evaluating it: a constant, or an `if` between such expressions.
+std::optional<std::pair<double, double>> Lowerer::static_range(ir::ExprId id) const {
+  const ir::Expr& e = program_.expr(id);
+  if (e.kind == ExprKind::Constant) {
+    const stdlib::Value& value = program_.constants[e.a];
+    if (value.kind != stdlib::ValueKind::Int && value.kind != stdlib::ValueKind::Number) return std::nullopt;
+    return std::pair{value.as_double(), value.as_double()};
+  }
+  if (e.kind == ExprKind::If) {
+    const auto then = static_range(e.args[1]);
+    const auto otherwise = static_range(e.args[2]);
+    if (!then || !otherwise) return std::nullopt;
+    return std::pair{std::min(then->first, otherwise->first), std::max(then->second, otherwise->second)};
+  }
+  return std::nullopt;
+}
+
+bool Lowerer::within_bounds(const ir::Criterion& criterion) const {
+  for (const ir::Rule& rule : criterion.rules) {
+    if (!rule.value.valid()) return false;
+    const auto range = static_range(rule.value);
+    if (!range || range->first < criterion.low || range->second > criterion.high) return false;
+  }
+  return !criterion.rules.empty();
+}
+
 void Lowerer::scorecard(ir::NodeId id, const ir::ScorecardNode& card) {
   const ir::Node& source = program_.node(id);
   const uint32_t plan_node = plan_nodes_[id.value];
@@ -243,11 +270,18 @@ void Lowerer::scorecard(ir::NodeId id, const ir::ScorecardNode& card) {
     const auto criterion_node = static_cast<uint32_t>(plan_.nodes.size());
     plan_.nodes.push_back(info);
     rules(criterion_node, criterion.rules, info.name);
-    // A criterion scored outside its bounds makes the event fail: its rules are wrong.
-    plan_.failure_texts.push_back("`" + info.name + "` scored outside its bounds");
-    emit({OpCode::CheckBounds, static_cast<uint16_t>(plan_.failure_texts.size() - 1), 0,
-          plan_.nodes[criterion_node].slot, operands({expr(criterion.low_expr), expr(criterion.high_expr)}),
-          plan::kNoTarget});
+    // A criterion scored outside its bounds makes the event fail: its rules
+    // are wrong. Checked unless every outcome is a number within them.
+    if (!within_bounds(criterion)) {
+      const auto bound = [](double x) {
+        return x == static_cast<double>(static_cast<int64_t>(x)) ? std::to_string(static_cast<int64_t>(x)) : std::to_string(x);
+      };
+      plan_.failure_texts.push_back("its score is outside its bounds " + bound(criterion.low) + ".." + bound(criterion.high));
+      emit({OpCode::CheckBounds, static_cast<uint16_t>(plan_.failure_texts.size() - 1), 0,
+            plan_.nodes[criterion_node].slot,
+            operands({expr(criterion.low_expr), expr(criterion.high_expr), criterion_node}),
+            plan::kNoTarget});
+    }
     criteria.push_back(plan_.nodes[criterion_node].slot);
     if (sum == UINT32_MAX) {
       sum = plan_.nodes[criterion_node].slot;

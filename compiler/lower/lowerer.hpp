@@ -3,7 +3,9 @@
 // from IR nodes, locals and input paths to slots.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -37,6 +39,8 @@ class Lowerer {
   uint32_t input_path(ir::ExprId id);  // memoised read of the event, or UINT32_MAX
   void collect_input_paths(ir::ExprId id);
   uint32_t short_circuit(const ir::Expr& e);
+  std::optional<std::pair<double, double>> static_range(ir::ExprId id) const;
+  bool within_bounds(const ir::Criterion& criterion) const;
   // Code that jumps (from the ops added to `sites`) when the condition is
   // `when`, and falls through otherwise: `and`, `or` and `not` become jumps
   // rather than values.

@@ -155,6 +155,7 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     CHARTER_NEXT();
   }
   op_Concat: slots[op->dst] = concat(s, slots[op->a], slots[op->b]); CHARTER_NEXT();
+  op_Select: copy_value(slots[op->dst], slots[op->a].payload.boolean ? slots[op->b] : slots[op->c]); CHARTER_NEXT();
   op_Coalesce: slots[op->dst] = slots[op->a].is_missing() ? slots[op->b] : slots[op->a]; CHARTER_NEXT();
   op_Exists: slots[op->dst] = Value::boolean(!slots[op->a].is_missing()); CHARTER_NEXT();
   op_InList: slots[op->dst] = Value::boolean(in_list(slots[op->a], slots[op->b]) != (op->aux != 0)); CHARTER_NEXT();
@@ -275,6 +276,7 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
                             : stdlib::compare_values(value, low) >= 0 && stdlib::compare_values(value, high) <= 0;
     if (!inside) {
       s.failure = plan.failure_texts[op->aux];
+      s.failed_node = operands[op->b + 2];
       CHARTER_FAIL(op->c);
     }
     CHARTER_NEXT();
