@@ -1,6 +1,7 @@
 #include "dsl/source/json_string.hpp"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 #include "dsl/source/source_file.hpp"
@@ -36,15 +37,14 @@ size_t plain_run(const char* p, size_t size) {
   return size;
 }
 
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view text) {
+// The characters of the literal, without its quotes.
+char* write_json_chars(char* out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
   size_t i = 0;
   while (i < text.size()) {
     const size_t run = plain_run(text.data() + i, text.size() - i);
-    out.append(text.data() + i, run);
+    std::memcpy(out, text.data() + i, run);
+    out += run;
     i += run;
     if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
@@ -52,26 +52,56 @@ void append_json_string(std::string& out, std::string_view text) {
       // Kept as UTF-8 when valid, U+FFFD otherwise.
       const size_t length = utf8_sequence_length(text, i);
       if (length == 0) {
-        out += "\\ufffd";
+        std::memcpy(out, "\\ufffd", 6);
+        out += 6;
         ++i;
       } else {
-        out.append(text.data() + i, length);
+        std::memcpy(out, text.data() + i, length);
+        out += length;
         i += length;
       }
       continue;
     }
+    *out++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
       default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
+        std::memcpy(out, "u00", 3);
+        out[3] = kHex[c >> 4];
+        out[4] = kHex[c & 0xF];
+        out += 5;
     }
     ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+char* write_json_string(char* out, std::string_view text) {
+  *out++ = '"';
+  out = write_json_chars(out, text);
+  *out++ = '"';
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  // In pieces, so that a long text does not make room for six times its size.
+  constexpr size_t kPiece = 4096;
+  out += '"';
+  while (!text.empty()) {
+    size_t piece = std::min(text.size(), kPiece);
+    // Never between the bytes of one UTF-8 sequence (continuation bytes are 10xxxxxx).
+    while (piece < text.size() && piece > kPiece - 4 && (static_cast<unsigned char>(text[piece]) & 0xC0) == 0x80) --piece;
+    const size_t start = out.size();
+    out.resize(start + max_json_string_size(piece));
+    char* const end = write_json_chars(out.data() + start, text.substr(0, piece));
+    out.resize(static_cast<size_t>(end - out.data()));
+    text.remove_prefix(piece);
   }
   out += '"';
 }

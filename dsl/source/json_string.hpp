@@ -4,6 +4,7 @@
 // Deterministic: the same text always gives the same bytes.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,13 @@ namespace charter::dsl {
 
 // Appends `text` as a JSON string literal, with its quotes.
 void append_json_string(std::string& out, std::string_view text);
+
+// The most bytes the literal of a text of `size` bytes can take: every byte
+// escaped as \u00XX (or U+FFFD as \ufffd), and the quotes.
+constexpr size_t max_json_string_size(size_t size) { return 6 * size + 2; }
+
+// Writes the literal at `out`, which has room for max_json_string_size();
+// returns the end of what it wrote.
+char* write_json_string(char* out, std::string_view text);
 
 }  // namespace charter::dsl

@@ -113,7 +113,7 @@ std::vector<std::string> Engine::evaluate_batch(const std::vector<std::string_vi
 struct Session::State {
   explicit State(const plan::Plan& plan) : scratch(plan) {}
   engine::Scratch scratch;
-  std::string explanation;
+  engine::OutputText explanation;
 };
 
 Session::Session(std::shared_ptr<const plan::Plan> plan)
@@ -133,21 +133,21 @@ std::string_view Session::evaluate_padded(std::string_view event_json, size_t ca
   last_ok_ = false;
   if (!read.ok) {
     engine::write_error(s.output, s.event_id, error);
-    return s.output;
+    return s.output.view();
   }
   const plan::Entry& entry = plan_->entries[read.entry];
   const bool traced = options.explain || options.trace;
   const engine::RunResult result = engine::run_entry(*plan_, entry, s, traced);
   if (!result.ok) {
     engine::write_error(s.output, s.event_id, engine::not_evaluable_error(*plan_, result));
-    return s.output;
+    return s.output.view();
   }
   engine::write_decision(*plan_, entry, s, options.explain);
   if (options.trace) engine::write_explanation(state_->explanation, *plan_, entry, s);
   last_ok_ = true;
-  return s.output;
+  return s.output.view();
 }
 
-std::string_view Session::last_explanation() const { return state_->explanation; }
+std::string_view Session::last_explanation() const { return state_->explanation.view(); }
 
 }  // namespace charter

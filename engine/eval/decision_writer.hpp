@@ -9,6 +9,7 @@
 #include "compiler/plan/plan.hpp"
 #include "engine/eval/event_reader.hpp"
 #include "engine/eval/evaluator.hpp"
+#include "engine/eval/json_cursor.hpp"
 #include "engine/eval/scratch.hpp"
 
 namespace charter::engine {
@@ -18,10 +19,10 @@ void write_decision(const plan::Plan& plan, const plan::Entry& entry, Scratch& s
 
 // Appends the explanation: a JSON array with, per decided node, its rule,
 // where the rule is written, the reason with its values, and the value.
-void write_explanation(std::string& out, const plan::Plan& plan, const plan::Entry& entry, Scratch& scratch);
+void write_explanation(OutputText& out, const plan::Plan& plan, const plan::Entry& entry, Scratch& scratch);
 
 // Appends {"event_id": …, "error": {"code", "path", "message"}}.
-void write_error(std::string& out, std::string_view event_id, const EventError& error);
+void write_error(OutputText& out, std::string_view event_id, const EventError& error);
 
 // An EventError for a decision that could not be evaluated and had no fallback.
 EventError not_evaluable_error(const plan::Plan& plan, const RunResult& result);

@@ -14,7 +14,7 @@ Scratch::Scratch(const plan::Plan& plan_) : plan(plan_) {
   scanned_in.assign(plan.scanners.size(), 0);
   call.arena = &arena;
   call.types = &plan.types;
-  output.reserve(4096);
+  output.bytes.resize(4096);  // room for most decisions, made once
 }
 
 void Scratch::reset() {

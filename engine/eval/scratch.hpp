@@ -13,6 +13,7 @@
 #include <simdjson.h>
 
 #include "compiler/plan/plan.hpp"
+#include "engine/eval/json_cursor.hpp"
 #include "stdlib/core/arena.hpp"
 #include "stdlib/registry/call_context.hpp"
 #include "stdlib/text/keyword_matcher.hpp"
@@ -74,7 +75,7 @@ class Scratch {
 
   simdjson::ondemand::parser parser;
   std::string input;   // the event, copied here when the caller's buffer has no padding
-  std::string output;  // the decision, written by the JSON writer
+  OutputText output;   // the decision, written by the JSON writer
   std::string text;    // scratch text for rendering
 };
 

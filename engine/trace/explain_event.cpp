@@ -33,14 +33,14 @@ std::string explain_event(const plan::Plan& plan, Scratch& s, std::string_view e
     if (format == ExplainFormat::Text) return error_text(s.event_id, error);
     s.output.clear();
     write_error(s.output, s.event_id, error);
-    return s.output;
+    return std::string(s.output.view());
   }
   if (ok != nullptr) *ok = true;
   const plan::Entry& entry = plan.entries[read.entry];
   if (format == ExplainFormat::Text) return explain_text(plan, entry, s, options);
   s.output.clear();
   write_decision(plan, entry, s, true);
-  std::string out = s.output;
+  std::string out(s.output.view());
   if (!out.empty() && out.back() == '}') {
     out.pop_back();
     out += out.back() == '{' ? "\"counterfactuals\":" : ",\"counterfactuals\":";
