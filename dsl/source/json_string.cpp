@@ -1,9 +1,10 @@
 #include "dsl/source/json_string.hpp"
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
+#include "base/short_bytes.hpp"
 #include "dsl/source/source_file.hpp"
 
 namespace charter::dsl {
@@ -43,7 +44,7 @@ char* write_json_chars(char* out, std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     const size_t run = plain_run(text.data() + i, text.size() - i);
-    std::memcpy(out, text.data() + i, run);
+    copy_bytes(out, text.data() + i, run);
     out += run;
     i += run;
     if (i == text.size()) break;

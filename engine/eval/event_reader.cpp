@@ -5,7 +5,7 @@
 #include <chrono>
 #include <cmath>
 
-#include "base/equal_bytes.hpp"
+#include "base/short_bytes.hpp"
 #include "dsl/parse/literals.hpp"
 
 namespace charter::engine {

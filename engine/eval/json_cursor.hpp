@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/short_bytes.hpp"
 #include "dsl/source/json_string.hpp"
 
 namespace charter::engine {
@@ -45,7 +46,7 @@ class JsonCursor {
   }
   void put(std::string_view text) {
     reserve(text.size());
-    std::memcpy(at_, text.data(), text.size());
+    copy_bytes(at_, text.data(), text.size());
     at_ += text.size();
   }
   // A JSON string literal of `text`, quoted and escaped.

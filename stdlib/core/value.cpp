@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "base/equal_bytes.hpp"
+#include "base/short_bytes.hpp"
 
 namespace charter::stdlib {
 namespace {

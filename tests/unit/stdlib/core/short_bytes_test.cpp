@@ -1,12 +1,13 @@
-// equal_bytes against memcmp: every length up to past the word sizes, a
-// difference at every position, and no read outside either range (the
-// strings sit at the very end of their buffers, where ASan would see one).
+// equal_bytes against memcmp and copy_bytes against memcpy: every length up
+// to past the word sizes, a difference at every position, and no access
+// outside either range (the strings sit at the very end of their buffers,
+// where ASan would see one).
 #include <gtest/gtest.h>
 
 #include <cstring>
 #include <memory>
 
-#include "base/equal_bytes.hpp"
+#include "base/short_bytes.hpp"
 
 namespace charter {
 namespace {
@@ -26,6 +27,21 @@ TEST(EqualBytes, AgreesWithMemcmpForEveryLengthAndDifference) {
       EXPECT_EQ(equal_bytes(x, y, n), std::memcmp(x, y, n) == 0);
       y[at] = x[at];
     }
+  }
+}
+
+TEST(CopyBytes, CopiesEveryLengthExactly) {
+  for (size_t n = 0; n <= 70; ++n) {
+    auto from = std::make_unique<char[]>(n + 1);
+    auto to = std::make_unique<char[]>(n + 1);
+    for (size_t i = 0; i <= n; ++i) {
+      from[i] = static_cast<char>('a' + i % 26);
+      to[i] = '.';
+    }
+    // The n bytes end where each allocation ends; byte 0 must stay untouched.
+    copy_bytes(to.get() + 1, from.get() + 1, n);
+    EXPECT_EQ(to[0], '.') << "length " << n;
+    EXPECT_EQ(std::memcmp(to.get() + 1, from.get() + 1, n), 0) << "length " << n;
   }
 }
 
