@@ -1,6 +1,9 @@
 #include "engine/eval/op_helpers.hpp"
 
 #include <algorithm>
+#include <charconv>
+
+#include "base/short_bytes.hpp"
 
 namespace charter::engine {
 
@@ -64,10 +67,69 @@ Value make_record(Scratch& s, const uint32_t* fields, uint32_t count, uint32_t t
   return Value::record(static_cast<uint16_t>(type), values, count);
 }
 
+namespace {
+
+// The text of an enum value as append_text writes it, when it has one.
+std::string_view enum_text(const Value& value, const stdlib::TypeTable& types) {
+  const stdlib::TypeId type{value.type};
+  if (type.value >= types.size() || types.kind(type) != stdlib::TypeKind::Enum) return {};
+  const auto& values = types.enum_info(type).values;
+  return value.as_ordinal() < values.size() ? std::string_view(values[value.as_ordinal()].path) : std::string_view();
+}
+
+// The most bytes the text of `value` takes, for the kinds a reason mostly
+// holds (texts, numbers, enum values, flags); 0 for any other kind.
+size_t text_bound(const Value& value, const stdlib::TypeTable& types) {
+  switch (value.kind) {
+    case ValueKind::String: return value.size;
+    case ValueKind::Int: return 20;
+    case ValueKind::Number: return 32;
+    case ValueKind::Bool: return 5;
+    case ValueKind::Enum: return enum_text(value, types).size();
+    default: return 0;
+  }
+}
+
+char* write_text(char* out, const Value& value, const stdlib::TypeTable& types) {
+  switch (value.kind) {
+    case ValueKind::String: copy_bytes(out, value.payload.chars, value.size); return out + value.size;
+    case ValueKind::Int: return std::to_chars(out, out + 20, value.as_int()).ptr;
+    case ValueKind::Number: return std::to_chars(out, out + 32, value.as_number()).ptr;
+    case ValueKind::Bool: {
+      const std::string_view word = value.as_bool() ? "true" : "false";
+      copy_bytes(out, word.data(), word.size());
+      return out + word.size();
+    }
+    default: {
+      const std::string_view text = enum_text(value, types);
+      copy_bytes(out, text.data(), text.size());
+      return out + text.size();
+    }
+  }
+}
+
+}  // namespace
+
 Value render_text(Scratch& s, const uint32_t* parts, uint32_t count) {
-  s.text.clear();
-  for (uint32_t i = 0; i < count; ++i) stdlib::append_text(s.text, s.slots[parts[i]], s.plan.types);
-  return Value::string(s.arena.copy(s.text));
+  const stdlib::TypeTable& types = s.plan.types;
+  // Texts, numbers, enum values and flags are written straight into the
+  // arena (one allocation of at most their length); other kinds through
+  // append_text.
+  size_t bound = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const Value& part = s.slots[parts[i]];
+    const size_t size = text_bound(part, types);
+    if (size == 0 && part.kind != ValueKind::String) {
+      s.text.clear();
+      for (uint32_t k = 0; k < count; ++k) stdlib::append_text(s.text, s.slots[parts[k]], types);
+      return Value::string(s.arena.copy(s.text));
+    }
+    bound += size;
+  }
+  char* const text = s.arena.allocate_array<char>(std::max<size_t>(bound, 1));
+  char* end = text;
+  for (uint32_t i = 0; i < count; ++i) end = write_text(end, s.slots[parts[i]], types);
+  return Value::string({text, static_cast<size_t>(end - text)});
 }
 
 void add_reason(Scratch& s, uint32_t node, const uint32_t* parts, uint32_t count, bool only_if_none) {
