@@ -12,12 +12,14 @@
 //  - a value computed into a temporary only to be moved is computed where
 //    the move put it;
 //  - jumps to the next op go, and chains of jumps are threaded;
-//  - the keyword counts of one text, read one after another, become one op.
+//  - the keyword counts of one text, read one after another, become one op,
+//    and so do the fields read one after another from the event's records.
 // The traced code is untouched, so traces and explanations are as before;
 // a differential test compares every decision with the pass off and on.
 #include "compiler/opt/untraced_code.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "compiler/plan/op_slots.hpp"
@@ -295,29 +297,44 @@ void forward_moves(const plan::Plan& plan, Code& code) {
   }
 }
 
-// Runs of `KeywordHits` over one text become one `KeywordCounts`; no jump
-// may land inside a run.
-void merge_keyword_counts(plan::Plan& plan, Code& code) {
+// Runs of ops next to each other that `joins(first, op)` accepts, with no
+// jump landing inside, become one op `code` that does their work in a loop:
+// `aux` operand triples from `b`, each `triple(op)`; `a` and `c` as the
+// first op's.
+template <class Joins, class Triple>
+void merge_runs(plan::Plan& plan, Code& code, OpCode merged_code, Joins&& joins, Triple&& triple) {
   std::vector<bool> landed(code.ops.size() + 1, false);
   for (Op& op : code.ops) for_each_target(op, [&](uint32_t& target) { landed[target] = true; });
   for (size_t i = 0; i < code.ops.size(); ++i) {
     const Op first = code.ops[i];
-    if (first.code != OpCode::KeywordHits) continue;
+    if (!joins(first, first)) continue;
     size_t end = i + 1;
-    while (end < code.ops.size() && code.ops[end].code == OpCode::KeywordHits && !landed[end] &&
-           code.ops[end].a == first.a && code.ops[end].c == first.c && end - i < UINT16_MAX) {
-      ++end;
-    }
+    while (end < code.ops.size() && !landed[end] && joins(first, code.ops[end]) && end - i < UINT16_MAX) ++end;
     if (end - i < 2) continue;
-    Op merged{.code = OpCode::KeywordCounts, .aux = static_cast<uint16_t>(end - i), .a = first.a,
-              .b = static_cast<uint32_t>(plan.operands.size()), .c = first.c};
+    const Op merged{.code = merged_code, .aux = static_cast<uint16_t>(end - i), .a = first.a,
+                    .b = static_cast<uint32_t>(plan.operands.size()), .c = first.c};
     for (size_t k = i; k < end; ++k) {
-      plan.operands.insert(plan.operands.end(), {code.ops[k].b, code.ops[k].aux, code.ops[k].dst});
+      const std::array<uint32_t, 3> operands = triple(code.ops[k]);
+      plan.operands.insert(plan.operands.end(), operands.begin(), operands.end());
       code.removed[k] = k != i;
     }
     code.ops[i] = merged;
     i = end - 1;
   }
+}
+
+// The keyword counts of one text, and the fields read from the event.
+void merge_keyword_counts_and_members(plan::Plan& plan, Code& code) {
+  merge_runs(
+      plan, code, OpCode::KeywordCounts,
+      [](const Op& first, const Op& op) {
+        return op.code == OpCode::KeywordHits && op.a == first.a && op.c == first.c;
+      },
+      [](const Op& op) { return std::array<uint32_t, 3>{op.b, op.aux, op.dst}; });
+  merge_runs(
+      plan, code, OpCode::Members,
+      [](const Op&, const Op& op) { return op.code == OpCode::Member || op.code == OpCode::MemberOpt; },
+      [](const Op& op) { return std::array<uint32_t, 3>{op.dst, op.a, op.b}; });
 }
 
 }  // namespace
@@ -330,7 +347,7 @@ void specialise_untraced(plan::Plan& plan) {
     elide_decides(plan, entry, *code);
     forward_moves(plan, *code);
     simplify(*code);
-    merge_keyword_counts(plan, *code);
+    merge_keyword_counts_and_members(plan, *code);
     compact(*code);
     const auto base = static_cast<uint32_t>(plan.ops.size());
     for (Op& op : code->ops) {

@@ -53,9 +53,14 @@ void append_read_slots(const Plan& plan, const Op& op, std::vector<uint32_t>& ou
   if (fields & kDst) out.push_back(op.dst);
   const OperandReads operands = operand_reads(op);
   for (uint32_t i = 0; i < operands.count; ++i) out.push_back(plan.operands[operands.first + i]);
+  // Triples (dst, record, field): the records are read.
+  if (op.code == OpCode::Members) {
+    for (uint32_t i = 0; i < op.aux; ++i) out.push_back(plan.operands[op.b + 3 * i + 1]);
+  }
 }
 
 bool rename_read_slot(const Plan& plan, Op& op, uint32_t from, uint32_t to) {
+  if (op.code == OpCode::Members) return false;  // reads through operands
   const OperandReads operands = operand_reads(op);
   for (uint32_t i = 0; i < operands.count; ++i) {
     if (plan.operands[operands.first + i] == from) return false;

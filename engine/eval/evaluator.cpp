@@ -112,6 +112,12 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     slots[op->dst] = record.kind == ValueKind::Record ? record.items()[op->b] : Value::missing();
     CHARTER_NEXT();
   }
+  op_Members:
+    for (const uint32_t* field = operands + op->b; field != operands + op->b + 3 * op->aux; field += 3) {
+      const Value& record = slots[field[1]];
+      slots[field[0]] = record.kind == ValueKind::Record ? record.items()[field[2]] : Value::missing();
+    }
+    CHARTER_NEXT();
   op_Index: slots[op->dst] = index_value(slots[op->a], slots[op->b]); CHARTER_NEXT();
   op_Not: slots[op->dst] = Value::boolean(!slots[op->a].payload.boolean); CHARTER_NEXT();
   op_Negate: {

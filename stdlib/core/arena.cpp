@@ -4,29 +4,33 @@
 
 namespace charter::stdlib {
 
-void* Arena::allocate(size_t size, size_t alignment) {
-  for (;;) {
-    if (current_ < blocks_.size()) {
-      Block& block = blocks_[current_];
-      const auto base = reinterpret_cast<uintptr_t>(block.data.get());
-      const uintptr_t aligned = (base + used_ + alignment - 1) & ~(uintptr_t(alignment) - 1);
-      const size_t offset = aligned - base;
-      if (offset + size <= block.size) {
-        used_ = offset + size;
-        return block.data.get() + offset;
-      }
-      ++current_;
-      used_ = 0;
-      continue;
-    }
+void Arena::enter_block(size_t index) {
+  current_ = index;
+  cursor_ = blocks_[index].data.get();
+  limit_ = cursor_ + blocks_[index].size;
+}
+
+void* Arena::allocate_in_next_block(size_t size, size_t alignment) {
+  // The blocks after the current one are free (kept from before a reset);
+  // one large enough is used, else a new one is made.
+  size_t next = cursor_ == nullptr ? 0 : current_ + 1;
+  while (next < blocks_.size() && blocks_[next].size < size + alignment) ++next;
+  if (next >= blocks_.size()) {
     const size_t block_size = std::max(block_size_, size + alignment);
     blocks_.push_back(Block{std::make_unique<std::byte[]>(block_size), block_size});
+    next = blocks_.size() - 1;
   }
+  enter_block(next);
+  return allocate(size, alignment);
 }
 
 void Arena::reset() {
   current_ = 0;
-  used_ = 0;
+  if (blocks_.empty()) {
+    cursor_ = limit_ = nullptr;
+  } else {
+    enter_block(0);
+  }
 }
 
 size_t Arena::bytes_reserved() const {

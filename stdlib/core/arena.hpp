@@ -19,7 +19,16 @@ class Arena {
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
-  void* allocate(size_t size, size_t alignment = alignof(std::max_align_t));
+  // Inline: the evaluator allocates a few times per event, and a call per
+  // allocation cost more than the bump itself.
+  void* allocate(size_t size, size_t alignment = alignof(std::max_align_t)) {
+    const uintptr_t at = (reinterpret_cast<uintptr_t>(cursor_) + alignment - 1) & ~(uintptr_t(alignment) - 1);
+    if (cursor_ != nullptr && at + size <= reinterpret_cast<uintptr_t>(limit_)) {
+      cursor_ = reinterpret_cast<std::byte*>(at + size);
+      return reinterpret_cast<void*>(at);
+    }
+    return allocate_in_next_block(size, alignment);
+  }
 
   template <class T>
   T* allocate_array(size_t count) {
@@ -44,10 +53,14 @@ class Arena {
     std::unique_ptr<std::byte[]> data;
     size_t size;
   };
+  void* allocate_in_next_block(size_t size, size_t alignment);
+  void enter_block(size_t index);
+
   size_t block_size_;
   std::vector<Block> blocks_;
-  size_t current_ = 0;  // index of the block being filled
-  size_t used_ = 0;     // bytes used in it
+  size_t current_ = 0;           // index of the block being filled
+  std::byte* cursor_ = nullptr;  // where its free space starts
+  std::byte* limit_ = nullptr;   // where it ends
 };
 
 }  // namespace charter::stdlib

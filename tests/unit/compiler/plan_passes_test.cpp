@@ -100,6 +100,16 @@ TEST_F(PlanPasses, KeywordCountsOfOneTextAreReadByOneOp) {
   EXPECT_EQ(counts->aux, 3u);
 }
 
+TEST_F(PlanPasses, FieldsReadOneAfterAnotherAreReadByOneOp) {
+  const auto c = compile();
+  const plan::Plan& plan = *c->plan;
+  const plan::Entry& entry = plan.entries[0];
+  EXPECT_EQ(count(plan, entry.untraced_begin, entry.untraced_end, OpCode::Member), 0u);
+  ASSERT_EQ(count(plan, entry.untraced_begin, entry.untraced_end, OpCode::Members), 1u);
+  EXPECT_EQ(plan.ops[entry.untraced_begin].code, OpCode::Members);
+  EXPECT_EQ(plan.ops[entry.untraced_begin].aux, count(plan, entry.code_begin, entry.code_end, OpCode::Member));
+}
+
 TEST_F(PlanPasses, EveryJumpOfTheUntracedCodeStaysInsideIt) {
   const auto c = compile();
   const plan::Plan& plan = *c->plan;
