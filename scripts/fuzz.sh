@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the front end (tests/fuzz/fuzz_frontend.cpp).
+# Coverage-guided fuzzing of the front end (tests/fuzz/fuzz_frontend.cpp)
+# and of the event reader with the evaluator (tests/fuzz/fuzz_events.cpp).
 # Configures and builds build-fuzz/ with clang, libFuzzer, ASan and UBSan
 # (incremental: a second run rebuilds only what changed), then fuzzes for
-# SECONDS over a working copy of the seed corpus kept in build-fuzz/ (the
-# committed tests/fuzz/corpus/ is only read). Exits non-zero on a crash, a
+# SECONDS (half each) over working copies of the seed corpora kept in
+# build-fuzz/ (the committed tests/fuzz/corpus/ and tests/fuzz/events/ are
+# only read). Exits non-zero on a crash, a
 # hang or a broken invariant; the input that caused it is written to
 # build-fuzz/artifacts/.
 # Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags]
@@ -26,34 +28,37 @@ cmake -S . -B "$build" -G Ninja \
   -DCHARTER_FUZZ=ON \
   -DCHARTER_SANITIZE=address,undefined \
   -DCHARTER_BUILD_BENCH=OFF >/dev/null
-cmake --build "$build" --target fuzz_frontend -j "$jobs"
-
-# The working corpus grows from run to run; the seeds are merged in each time.
-work="$build/corpus"
-artifacts="$build/artifacts"
-mkdir -p "$work" "$artifacts"
-cp -n tests/fuzz/corpus/* "$work"/ 2>/dev/null || true
+cmake --build "$build" --target fuzz_frontend fuzz_events -j "$jobs"
 
 # Recording a stack for every allocation costs a third of the run time;
 # rerun an artifact with ASAN_OPTIONS= to see where a bad block came from.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+artifacts="$build/artifacts"
+mkdir -p "$artifacts"
 
-echo "fuzz: fuzz_frontend for ${seconds}s over $work"
-# -timeout: one input may take at most 10 s (the parser is linear; this
-# catches hangs). -rss_limit_mb: a blow-up in memory is a bug too.
-# -entropic=0: libFuzzer 14's entropic schedule spends most of the run
-# updating its feature statistics once the corpus has tens of thousands of
-# features, as this grammar's has; the classic schedule runs several times
-# more inputs. Later flags given to this script override these.
-exec "$build/tests/fuzz/fuzz_frontend" \
-  -max_total_time="$seconds" \
-  -dict=tests/fuzz/charter.dict \
-  -max_len=4096 \
-  -entropic=0 \
-  -timeout=10 \
-  -rss_limit_mb=2048 \
-  -print_final_stats=1 \
-  -artifact_prefix="$artifacts/" \
-  "$@" \
-  "$work"
+# Two targets share the time: the front end (policy text) and the event
+# reader with the evaluator (event JSON).
+front_seconds=$(( (seconds + 1) / 2 ))
+event_seconds=$(( seconds - front_seconds > 0 ? seconds - front_seconds : 1 ))
+
+# Each working corpus grows from run to run; the seeds are merged in each time.
+run() {  # target, seeds, seconds, libFuzzer flags…
+  local target=$1 seeds=$2 time=$3
+  shift 3
+  local work="$build/corpus-$target"
+  mkdir -p "$work"
+  cp -n "$seeds"/* "$work"/ 2>/dev/null || true
+  echo "fuzz: $target for ${time}s over $work"
+  "$build/tests/fuzz/$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$artifacts/" "$@" "$work"
+}
+
+# -max_len: policies up to 4 KB. -entropic=0: libFuzzer 14's entropic
+# schedule spends most of the run updating its feature statistics once the
+# corpus has tens of thousands of features, as this grammar's has; the
+# classic schedule runs several times more inputs. -timeout catches hangs
+# (the parser is linear) and -rss_limit_mb a blow-up in memory. Later flags
+# given to this script override these.
+run fuzz_frontend tests/fuzz/corpus "$front_seconds" -dict=tests/fuzz/charter.dict -max_len=4096 -entropic=0 "$@"
+run fuzz_events tests/fuzz/events "$event_seconds" -max_len=8192 "$@"

@@ -84,6 +84,22 @@ TEST_F(EventInput, UnknownFieldsAnywhereAreIgnored) {
   EXPECT_EQ(extra, plain);
 }
 
+TEST_F(EventInput, AnUnknownFieldMustStillBeJson) {
+  // Any valid JSON may sit in an unknown field, numbers of any size too...
+  const std::string plain = evaluate(kGood);
+  EXPECT_EQ(evaluate(R"({"x":[1e400,-0.5E+3,123456789012345678901234567890,"\u00e9",{"a":{}},[]],)"
+                     R"("event_id":"o-1","tier":"gold","total":12.5,"customer":{"name":"Ada"}})"),
+            plain);
+  // ...but what is not JSON is refused, with the field where it is.
+  for (const char* bad : {R"([1,tru])", R"({"k":nul})", R"("bad \q escape")", R"(12.3.4)", R"(01)", R"(1.)", R"(-)",
+                          R"([1,{"a":[fals]}])", R"({"a" 1})"}) {
+    expect_error(evaluate(std::string(R"({"event_id":"o-9","x":)") + bad + R"(,"tier":"gold","total":1,"customer":{}})"),
+                 "E0901", "x", "o-9");
+  }
+  expect_error(evaluate(R"({"event_id":"o-9","tier":"gold","total":1,"customer":{"name":"Ada","pet":[tru]}})"), "E0901",
+               "customer.pet", "o-9");
+}
+
 TEST_F(EventInput, AKeyWrittenWithEscapesIsStillItsField) {
   // "tier" with its first letter escaped is the field `tier`.
   const std::string escaped = evaluate(R"({"event_id":"o-1","\u0074ier":"gold","total":12.5,"customer":{"name":"Ada"}})");
