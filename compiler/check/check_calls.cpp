@@ -153,6 +153,7 @@ ir::ExprId CheckerState::check_call(const ast::Expr& expr, const ast::CallExpr& 
     return check_trace_call(expr, *path, call, ctx);
   }
   const auto name = builtin_name(*path, ctx);
+  if (!name && from_failed_use(ctx.module, *path, true)) return error_expr(expr.span);  // reported with the `use`
   if (!name) {
     std::vector<std::string> known;
     for (const auto& entry : builtins_.entries()) {

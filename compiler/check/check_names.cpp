@@ -253,6 +253,7 @@ ir::ExprId CheckerState::check_name(const ast::Expr& expr, const ast::NameExpr& 
       return error_expr(expr.span);
     }
   }
+  if (from_failed_use(ctx.module, name.name)) return error_expr(expr.span);  // reported with the `use`
   const std::vector<std::string> names = visible_names(ctx);
   const std::vector<std::string_view> views(names.begin(), names.end());
   auto& diag = error(DiagKind::UnknownName, expr.span, "unknown name `" + name.name + "`");

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,13 @@ struct ModuleScope {
   std::unordered_map<std::string, Symbol> imported;
   std::unordered_map<std::string, std::vector<std::string>> ambiguous;  // imported from several modules
   std::vector<std::string> builtin_globs;  // `use std.text.*` → "std.text."
+  // What a `use` that failed would have brought in: its names (and alias),
+  // and whether it was a glob of a module (names, types) or of a library
+  // (functions). An unknown name that may be one of them is not reported
+  // again: the failed `use` is the one mistake.
+  std::set<std::string, std::less<>> from_failed_use;
+  bool failed_module_glob = false;
+  bool failed_library_glob = false;
   ir::EntryId entry;
   const ast::InputDecl* input = nullptr;
   dsl::Span input_span;
@@ -97,6 +105,9 @@ class CheckerState {
   void declare_node_types();
   TypeId resolve_type(size_t module, ast::TypeRefId ref);
   std::optional<Symbol> lookup(size_t module, const std::string& name) const;
+  // True when `name` (its first part) may be one a failed `use` would have
+  // brought into `module`: then it is already reported, with that `use`.
+  bool from_failed_use(size_t module, std::string_view name, bool function = false) const;
 
   // --- check_expr.cpp
   ir::ExprId check_expr(ast::ExprId id, ExprContext& ctx, TypeId expected = {});

@@ -107,6 +107,12 @@ void CheckerState::declare_symbols() {
   }
 }
 
+bool CheckerState::from_failed_use(size_t module, std::string_view name, bool function) const {
+  const ModuleScope& scope = scopes_[module];
+  if (function ? scope.failed_library_glob : scope.failed_module_glob) return true;
+  return scope.from_failed_use.contains(name.substr(0, name.find('.')));
+}
+
 void CheckerState::resolve_imports() {
   for (size_t m = 0; m < bundle_.modules.size(); ++m) {
     ModuleScope& scope = scopes_[m];
@@ -114,6 +120,12 @@ void CheckerState::resolve_imports() {
       const auto* use = std::get_if<ast::UseDecl>(&decl.node);
       if (use == nullptr) continue;
       const std::string path = use->path.joined();
+      // Everything this `use` would have brought in, for when it fails.
+      const auto failed = [&] {
+        if (use->kind == ast::UseDecl::Kind::Glob) (is_std_path(use->path) ? scope.failed_library_glob : scope.failed_module_glob) = true;
+        if (use->alias) scope.from_failed_use.insert(use->alias->text);
+        for (const ast::UseItem& item : use->items) scope.from_failed_use.insert(item.alias ? item.alias->text : item.name.text);
+      };
       if (is_std_path(use->path)) {
         const std::string prefix = path + ".";
         std::vector<std::string_view> known;
@@ -121,8 +133,16 @@ void CheckerState::resolve_imports() {
           if (entry.name.rfind(prefix, 0) == 0) known.push_back(std::string_view(entry.name).substr(prefix.size()));
         }
         if (known.empty()) {
-          error(DiagKind::UnknownBuiltin, use->path.span, "there is no library `" + path + "`")
-              .help = "the libraries are std.core, std.text, std.message, std.contact, std.time, std.list and std.num";
+          static constexpr std::string_view kLibraries[] = {"std.core", "std.text", "std.message", "std.contact",
+                                                              "std.time", "std.list",  "std.num"};
+          auto& diag = error(DiagKind::UnknownBuiltin, use->path.span, "there is no library `" + path + "`");
+          if (const auto s = dsl::closest_match(path, std::vector<std::string_view>(std::begin(kLibraries), std::end(kLibraries)))) {
+            diag.help = "did you mean `" + std::string(*s) + "`?";
+            diag.fix = dsl::DiagFix{use->path.span, std::string(*s)};
+          } else {
+            diag.help = "the libraries are std.core, std.text, std.message, std.contact, std.time, std.list and std.num";
+          }
+          failed();
           continue;
         }
         if (use->kind == ast::UseDecl::Kind::Glob) scope.builtin_globs.push_back(prefix);
@@ -137,6 +157,7 @@ void CheckerState::resolve_imports() {
             auto& diag = error(DiagKind::UnknownBuiltin, item.name.span,
                                "`" + path + "` has no function `" + item.name.text + "`");
             if (const auto s = dsl::closest_match(item.name.text, known)) diag.help = "did you mean `" + std::string(*s) + "`?";
+            scope.from_failed_use.insert(item.alias ? item.alias->text : item.name.text);
             continue;
           }
           Symbol symbol = Symbol::of(Symbol::Kind::Builtin);
@@ -148,7 +169,10 @@ void CheckerState::resolve_imports() {
       }
       const auto target = std::find_if(bundle_.modules.begin(), bundle_.modules.end(),
                                        [&](const LoadedModule& module) { return module.name == path; });
-      if (target == bundle_.modules.end()) continue;  // the loader reported it
+      if (target == bundle_.modules.end()) {  // the loader reported it
+        failed();
+        continue;
+      }
       const size_t target_index = static_cast<size_t>(target - bundle_.modules.begin());
       const auto import_one = [&](const std::string& name, const Symbol& symbol) {
         const auto [it, inserted] = scope.imported.emplace(name, symbol);
@@ -173,6 +197,7 @@ void CheckerState::resolve_imports() {
               auto& diag = error(DiagKind::UnknownImport, item.name.span,
                                  "`" + path + "` declares no `" + item.name.text + "`");
               if (const auto s = dsl::closest_match(item.name.text, names)) diag.help = "did you mean `" + std::string(*s) + "`?";
+              scope.from_failed_use.insert(item.alias ? item.alias->text : item.name.text);
               continue;
             }
             import_one(item.alias ? item.alias->text : item.name.text, it->second);
@@ -252,6 +277,7 @@ TypeId CheckerState::resolve_type(size_t module, ast::TypeRefId ref) {
         resolved = symbol->type;
         break;
       }
+      if (!symbol && from_failed_use(module, name)) break;  // reported with the `use`
       std::vector<std::string> candidates = {"Bool", "Int", "Number", "String", "Time", "Date", "TimeOfDay", "Duration", "List", "Set", "Map"};
       for (const auto* table : {&scopes_[module].own, &scopes_[module].imported}) {
         for (const auto& [candidate, s] : *table) {
