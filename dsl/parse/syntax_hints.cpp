@@ -1,11 +1,24 @@
 #include "dsl/parse/syntax_hints.hpp"
 
+#include <tao/pegtl.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
 
+#include "dsl/grammar/grammar.hpp"
+
 namespace charter::dsl::parse_detail {
 namespace {
+
+namespace pegtl = tao::pegtl;
+
+// Whether `word` is one of the language's reserved words (the grammar's own
+// list, so the two never disagree).
+bool is_reserved(std::string_view word) {
+  pegtl::memory_input<> input(word.data(), word.size(), "");
+  return pegtl::parse<pegtl::seq<grammar::reserved_word, pegtl::eof>>(input);
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
@@ -311,6 +324,20 @@ void refine(const SourceFile& file, std::string_view rule, uint32_t offset, uint
     hint.help = "a rule uses `=>` where an `if` expression uses `then`: `when x => y`";
   } else if (rule == "interpolation_close_expected" && !here.empty() && here[0] == '"') {
     hint.message = "expected `}` to close the interpolation, found the end of the string";
+  } else if (rule == "rules_close_expected" || rule == "gate_close_expected" || rule == "band_close_expected") {
+    // `table: when …`: a reserved word as a rule's label.
+    size_t end = 0;
+    while (end < here.size() && (is_letter(here[end]) || is_digit(here[end]))) ++end;
+    size_t colon = end;
+    while (colon < here.size() && (here[colon] == ' ' || here[colon] == '\t')) ++colon;
+    const std::string_view word = here.substr(0, end);
+    if (end > 0 && colon < here.size() && here[colon] == ':' && is_reserved(word)) {
+      hint.kind = DiagKind::KeywordAsName;
+      hint.message = "`" + std::string(word) + "` is a reserved word and cannot label a rule";
+      hint.help = "choose another label, such as `" + std::string(word) + "_rule`";
+      hint.span = Span{file.id(), offset, offset + static_cast<uint32_t>(end)};
+      hint.fix = DiagFix{hint.span, std::string(word) + "_rule"};
+    }
   }
 }
 
