@@ -140,6 +140,19 @@ struct Entry {
 struct JsonNames {
   std::vector<std::vector<std::string>> enum_values;  // by enum index, by ordinal: "\"NewLead\""
   std::vector<std::vector<std::string>> record_keys;  // by record index, by field: "\"route\":"
+  // The same two, laid out for the writer: by type id, where its pieces
+  // start in `pieces` (enum values by ordinal, record keys by field), each
+  // piece a place in `text`. Two look-ups per value instead of five.
+  struct Piece {
+    uint32_t offset, size;
+  };
+  std::string text;
+  std::vector<Piece> pieces;
+  std::vector<uint32_t> first_piece;  // by type id
+  std::string_view piece(uint16_t type, uint32_t index) const {
+    const Piece& p = pieces[first_piece[type] + index];
+    return {text.data() + p.offset, p.size};
+  }
   std::vector<std::string> step_heads;   // by node: {"decision":"route","kind":"decision","rule":
   std::vector<std::string> step_rules;   // by rule: "route.pricing","at":"intake.charter:12:3"
   std::vector<std::string> step_no_rule; // by node: null,"at":"intake.charter:9:1"

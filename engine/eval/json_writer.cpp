@@ -17,7 +17,7 @@ void write_json_value(JsonCursor& out, const Value& value, const plan::Plan& pla
     case ValueKind::Int: out.integer(value.as_int()); return;
     case ValueKind::Number: out.number(value.as_number()); return;
     case ValueKind::String: out.string(value.as_string()); return;
-    case ValueKind::Enum: out.put(plan.json.enum_values[types.info(stdlib::TypeId{value.type}).index][value.as_ordinal()]); return;
+    case ValueKind::Enum: out.put(plan.json.piece(value.type, value.as_ordinal())); return;
     case ValueKind::List:
       out.put('[');
       for (uint32_t i = 0; i < value.size; ++i) {
@@ -27,11 +27,10 @@ void write_json_value(JsonCursor& out, const Value& value, const plan::Plan& pla
       out.put(']');
       return;
     case ValueKind::Record: {
-      const auto& keys = plan.json.record_keys[types.info(stdlib::TypeId{value.type}).index];
       out.put('{');
       for (uint32_t i = 0; i < value.size; ++i) {
         if (i > 0) out.put(',');
-        out.put(keys[i]);
+        out.put(plan.json.piece(value.type, i));
         write_json_value(out, value.items()[i], plan);
       }
       out.put('}');
