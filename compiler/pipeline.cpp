@@ -7,7 +7,7 @@
 #include "compiler/lower/lower.hpp"
 #include "compiler/opt/fuse_branches.hpp"
 #include "compiler/opt/pass.hpp"
-#include "compiler/opt/untraced_code.hpp"
+#include "compiler/opt/specialised_code.hpp"
 #include "dsl/parse/parse.hpp"
 
 namespace charter::compiler {
@@ -60,7 +60,10 @@ void compile_loaded(Compilation& c, const stdlib::BuiltinTable& builtins, const 
   }
   auto plan = std::make_shared<plan::Plan>(lower(c.program, input, builtins, c.sources, c.diagnostics));
   if (options.passes.fuse_branches) opt::fuse_branches(*plan);
-  if (options.passes.untraced_code) opt::specialise_untraced(*plan);
+  if (options.passes.specialised_code) {
+    opt::specialise_untraced(*plan);
+    opt::specialise_traced(*plan);
+  }
   if (!c.diagnostics.has_errors()) c.plan = std::move(plan);
 }
 

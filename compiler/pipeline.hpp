@@ -24,7 +24,7 @@ struct PassOptions {
   bool merge_keyword_scans = true;
   bool order_short_circuits = true;
   bool fuse_branches = true;  // on the plan: jump threading, compare-and-branch ops
-  bool untraced_code = true;  // on the plan: a copy of the code without the trace's work
+  bool specialised_code = true;  // on the plan: copies of the code for runs with and without a trace
 };
 
 struct CompileOptions {

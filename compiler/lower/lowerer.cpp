@@ -151,8 +151,8 @@ void Lowerer::run(const LowerInput& input) {
       entry.nodes.push_back(plan_nodes_[id.value]);
     }
     entry.code_end = here();
-    entry.untraced_begin = entry.code_begin;
-    entry.untraced_end = entry.code_end;
+    entry.untraced_begin = entry.traced_begin = entry.code_begin;
+    entry.untraced_end = entry.traced_end = entry.code_end;
     if (source.output) entry.output_slot = plan_.nodes[plan_nodes_[source.output.value]].slot;
     plan_.entries.push_back(std::move(entry));
   }

@@ -125,11 +125,13 @@ struct Entry {
   uint32_t input_slot = 0;   // where the event record goes
   uint32_t code_begin = 0;   // ops of this entry: [code_begin, code_end)
   uint32_t code_end = 0;
-  // The same evaluation without a trace: [untraced_begin, untraced_end), a
-  // copy of the code without the trace's work (opt/untraced_code.cpp), or
-  // the code itself when that pass is off.
+  // What runs without a trace, and with one: copies of the code without what
+  // that kind of run never does (opt/specialised_code.cpp), or the code
+  // itself when that pass is off.
   uint32_t untraced_begin = 0;
   uint32_t untraced_end = 0;
+  uint32_t traced_begin = 0;
+  uint32_t traced_end = 0;
   uint32_t output_slot = kNoTarget;   // the `output` record, or none
   std::vector<uint32_t> nodes;        // the nodes it decides, in order (for the default output and traces)
 };

@@ -30,6 +30,9 @@ std::string print_plan(const Plan& plan) {
     if (entry.untraced_begin != entry.code_begin) {
       out += " untraced " + std::to_string(entry.untraced_begin) + ".." + std::to_string(entry.untraced_end);
     }
+    if (entry.traced_begin != entry.code_begin) {
+      out += " traced " + std::to_string(entry.traced_begin) + ".." + std::to_string(entry.traced_end);
+    }
     out += " input s" + std::to_string(entry.input_slot) + "\n";
   }
   for (size_t i = 0; i < plan.nodes.size(); ++i) {

@@ -65,7 +65,7 @@ std::shared_ptr<const Engine> Engine::load(const std::filesystem::path& director
                     .merge_keyword_scans = options.optimise,
                     .order_short_circuits = options.optimise,
                     .fuse_branches = options.optimise,
-                    .untraced_code = options.optimise};
+                    .specialised_code = options.optimise};
   auto compilation = compiler::compile_bundle(directory, stdlib::default_builtins(), compile);
   std::string rendered = dsl::render_text(compilation->sources, compilation->diagnostics.diagnostics());
   if (compilation->plan == nullptr) {

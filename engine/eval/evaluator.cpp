@@ -42,9 +42,9 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
   const Op* const ops = plan.ops.data();
   const uint32_t* const operands = plan.operands.data();
   uint32_t table_row = UINT32_MAX;  // the row a single-row table chose, for Decide
-  // Untraced runs take the entry's copy of its code without the trace's work.
-  uint32_t pc = kTraced ? entry.code_begin : entry.untraced_begin;
-  const uint32_t end = kTraced ? entry.code_end : entry.untraced_end;
+  // Each kind of run takes the entry's copy of its code made for it.
+  uint32_t pc = kTraced ? entry.traced_begin : entry.untraced_begin;
+  const uint32_t end = kTraced ? entry.traced_end : entry.untraced_end;
   const Op* op = nullptr;
   // Threaded dispatch: each handler ends with its own indirect jump to the
   // next op's handler, which the branch predictor learns per handler (one

@@ -96,8 +96,8 @@ Outcome TestRunner::evaluate(const ir::Test& test, const std::string& json) {
 
 bool TestRunner::run_code(const compiler::CodeRange& range, stdlib::Value& out, std::string& failure) {
   plan::Entry code;  // the evaluator reads only the code range of an entry
-  code.code_begin = range.begin;
-  code.code_end = range.end;
+  code.code_begin = code.traced_begin = code.untraced_begin = range.begin;
+  code.code_end = code.traced_end = code.untraced_end = range.end;
   const RunResult result = run_entry(plan_, code, scratch_, true);
   if (!result.ok) {
     failure = std::string(result.failure);

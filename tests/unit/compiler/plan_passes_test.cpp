@@ -88,6 +88,18 @@ TEST_F(PlanPasses, UntracedCodeIsACopyWithoutTheTracesWork) {
   EXPECT_GT(decides_of(plan, entry.code_begin, entry.code_end, "price_words"), 0u);
 }
 
+TEST_F(PlanPasses, TracedCodeKeepsTheTracesWorkWithoutItsBranches) {
+  const auto c = compile();
+  const plan::Plan& plan = *c->plan;
+  const plan::Entry& entry = plan.entries[0];
+  ASSERT_GE(entry.traced_begin, entry.code_end);
+  const uint32_t b = entry.traced_begin, e = entry.traced_end;
+  EXPECT_EQ(count(plan, b, e, OpCode::JumpIfUntraced), 0u);
+  EXPECT_EQ(count(plan, b, e, OpCode::Reason), count(plan, entry.code_begin, entry.code_end, OpCode::Reason));
+  EXPECT_EQ(count(plan, b, e, OpCode::Decide), count(plan, entry.code_begin, entry.code_end, OpCode::Decide));
+  for (uint32_t i = b; i < e; ++i) EXPECT_EQ(plan.ops[i].untraced, plan::kNoTarget) << "op " << i;
+}
+
 TEST_F(PlanPasses, KeywordCountsOfOneTextAreReadByOneOp) {
   const auto c = compile();
   const plan::Plan& plan = *c->plan;
@@ -128,10 +140,12 @@ TEST_F(PlanPasses, EveryJumpOfTheUntracedCodeStaysInsideIt) {
 }
 
 TEST_F(PlanPasses, WithThePassOffBothRunsShareOneCode) {
-  const auto c = compile({.untraced_code = false});
+  const auto c = compile({.specialised_code = false});
   const plan::Entry& entry = c->plan->entries[0];
   EXPECT_EQ(entry.untraced_begin, entry.code_begin);
   EXPECT_EQ(entry.untraced_end, entry.code_end);
+  EXPECT_EQ(entry.traced_begin, entry.code_begin);
+  EXPECT_EQ(entry.traced_end, entry.code_end);
 }
 
 }  // namespace

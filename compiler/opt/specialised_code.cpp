@@ -1,22 +1,26 @@
-// Most events are evaluated without a trace, yet the code the lowerer emits
-// serves both: every node ends in a `Decide` that records its rule and
-// status for the trace, reasons are rendered behind `JumpIfUntraced`, and
-// each value is computed into a temporary that `Decide` then copies. This
-// pass makes each entry a second copy of its code for untraced runs:
+// The lowered code serves both kinds of run: every node ends in a `Decide`
+// that records its rule and status for the trace, reasons are rendered
+// behind `JumpIfUntraced`, and each value is computed into a temporary that
+// `Decide` copies. This pass gives each entry two copies of its code, one
+// per kind of run, each without what that run never does.
+//
+// The untraced copy (most runs in production):
 //  - the ops only a trace reaches are dropped (reasons, their values);
 //  - a `Decide` nobody reads untraced goes: its node's value is computed
 //    straight into the node's slot. It stays where the node's rule is read
 //    (`rule(x)` in an output, or every rule when the entry has no output
 //    record), where its reason is read, and where the node can fail (its
 //    status tells later ops whether a fallback decided it);
+//  - the keyword counts of one text, read one after another, become one op.
+// The traced copy: `JumpIfUntraced` (never taken there) goes.
+// Both:
 //  - a value computed into a temporary only to be moved is computed where
 //    the move put it;
 //  - jumps to the next op go, and chains of jumps are threaded;
-//  - the keyword counts of one text, read one after another, become one op,
-//    and so do the fields read one after another from the event's records.
-// The traced code is untouched, so traces and explanations are as before;
-// a differential test compares every decision with the pass off and on.
-#include "compiler/opt/untraced_code.hpp"
+//  - the fields read one after another from the event's records become one op.
+// The code as lowered stays (tests' expectations run pieces of it); a
+// differential test and the event fuzzer compare the runs.
+#include "compiler/opt/specialised_code.hpp"
 
 #include <algorithm>
 #include <array>
@@ -47,15 +51,22 @@ void for_each_target(Op& op, Visit&& visit) {
   if (op.untraced != kNoTarget) visit(op.untraced);
 }
 
-// The entry's ops with relative targets, or nothing when a target leaves the
-// entry (never lowered; the entry then keeps its one copy).
-std::optional<Code> copy_entry(const plan::Plan& plan, const plan::Entry& entry) {
+// The entry's ops with relative targets, as a run with or without a trace
+// goes through them; nothing when a target leaves the entry (never lowered;
+// the entry then keeps its one copy).
+std::optional<Code> copy_entry(const plan::Plan& plan, const plan::Entry& entry, bool traced) {
   Code code;
   code.ops.assign(plan.ops.begin() + entry.code_begin, plan.ops.begin() + entry.code_end);
   code.removed.assign(code.ops.size(), false);
   bool inside = true;
-  for (Op& op : code.ops) {
-    if (op.code == OpCode::JumpIfUntraced) op.code = OpCode::Jump;
+  for (size_t i = 0; i < code.ops.size(); ++i) {
+    Op& op = code.ops[i];
+    if (traced) {
+      op.untraced = kNoTarget;
+      if (op.code == OpCode::JumpIfUntraced) op = Op{.code = OpCode::Jump, .a = entry.code_begin + static_cast<uint32_t>(i) + 1};
+    } else if (op.code == OpCode::JumpIfUntraced) {
+      op.code = OpCode::Jump;
+    }
     for_each_target(op, [&](uint32_t& target) {
       if (target < entry.code_begin || target > entry.code_end) inside = false;
       else target -= entry.code_begin;
@@ -323,39 +334,61 @@ void merge_runs(plan::Plan& plan, Code& code, OpCode merged_code, Joins&& joins,
   }
 }
 
-// The keyword counts of one text, and the fields read from the event.
-void merge_keyword_counts_and_members(plan::Plan& plan, Code& code) {
+void merge_keyword_counts(plan::Plan& plan, Code& code) {
   merge_runs(
       plan, code, OpCode::KeywordCounts,
       [](const Op& first, const Op& op) {
         return op.code == OpCode::KeywordHits && op.a == first.a && op.c == first.c;
       },
       [](const Op& op) { return std::array<uint32_t, 3>{op.b, op.aux, op.dst}; });
+}
+
+void merge_members(plan::Plan& plan, Code& code) {
   merge_runs(
       plan, code, OpCode::Members,
       [](const Op&, const Op& op) { return op.code == OpCode::Member || op.code == OpCode::MemberOpt; },
       [](const Op& op) { return std::array<uint32_t, 3>{op.dst, op.a, op.b}; });
 }
 
+// Appends the copy to the plan's ops; returns where it starts.
+uint32_t append_code(plan::Plan& plan, Code& code) {
+  const auto base = static_cast<uint32_t>(plan.ops.size());
+  for (Op& op : code.ops) {
+    for_each_target(op, [&](uint32_t& target) { target += base; });
+    plan.ops.push_back(op);
+  }
+  return base;
+}
+
 }  // namespace
 
 void specialise_untraced(plan::Plan& plan) {
   for (plan::Entry& entry : plan.entries) {
-    std::optional<Code> code = copy_entry(plan, entry);
+    std::optional<Code> code = copy_entry(plan, entry, false);
     if (!code) continue;
     simplify(*code);
     elide_decides(plan, entry, *code);
     forward_moves(plan, *code);
     simplify(*code);
-    merge_keyword_counts_and_members(plan, *code);
+    merge_keyword_counts(plan, *code);
+    merge_members(plan, *code);
     compact(*code);
-    const auto base = static_cast<uint32_t>(plan.ops.size());
-    for (Op& op : code->ops) {
-      for_each_target(op, [&](uint32_t& target) { target += base; });
-      plan.ops.push_back(op);
-    }
-    entry.untraced_begin = base;
+    entry.untraced_begin = append_code(plan, *code);
     entry.untraced_end = static_cast<uint32_t>(plan.ops.size());
+  }
+}
+
+void specialise_traced(plan::Plan& plan) {
+  for (plan::Entry& entry : plan.entries) {
+    std::optional<Code> code = copy_entry(plan, entry, true);
+    if (!code) continue;
+    simplify(*code);
+    forward_moves(plan, *code);
+    simplify(*code);
+    merge_members(plan, *code);
+    compact(*code);
+    entry.traced_begin = append_code(plan, *code);
+    entry.traced_end = static_cast<uint32_t>(plan.ops.size());
   }
 }
 
