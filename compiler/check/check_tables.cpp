@@ -37,6 +37,20 @@ ir::Cell CheckerState::check_cell(const ast::Cell& cell, TypeId column, ExprCont
     }
     return value;
   };
+  // `[0..100]`, DMN's interval: Charter writes the range bare.
+  if (cell.kind == ast::Cell::Kind::Equal) {
+    const ast::Expr& written = ast_expr(ctx.module, cell.value);
+    if (const auto* list = std::get_if<ast::ListExpr>(&written.node);
+        list != nullptr && list->items.size() == 1 &&
+        std::holds_alternative<ast::RangeExpr>(ast_expr(ctx.module, list->items[0]).node)) {
+      const dsl::Span range = ast_expr(ctx.module, list->items[0]).span;
+      const std::string_view text = sources_.get(range.file).text().substr(range.begin, range.end - range.begin);
+      auto& diag = error(DiagKind::TypeMismatch, written.span, "a range cell is written without brackets: `" + std::string(text) + "`");
+      diag.help = "a range includes both ends; `85..` and `..39` leave one end open";
+      diag.fix = dsl::DiagFix{written.span, std::string(text)};
+      return built;
+    }
+  }
   switch (cell.kind) {
     case ast::Cell::Kind::Any: break;
     case ast::Cell::Kind::Equal: built.value = operand(cell.value); break;
