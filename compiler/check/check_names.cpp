@@ -254,7 +254,14 @@ ir::ExprId CheckerState::check_name(const ast::Expr& expr, const ast::NameExpr& 
     }
   }
   if (from_failed_use(ctx.module, name.name)) return error_expr(expr.span);  // reported with the `use`
-  const std::vector<std::string> names = visible_names(ctx);
+  std::vector<std::string> names = visible_names(ctx);
+  // Where an enum value is expected (`consent == ExplicitOptin`), its values are candidates too.
+  if (expected != TypeTable::kError && expected.value < program_.types.size() &&
+      program_.types.kind(program_.types.strip_optional(expected)) == TypeKind::Enum) {
+    for (const stdlib::EnumValue& value : program_.types.enum_info(program_.types.strip_optional(expected)).values) {
+      names.push_back(value.path);
+    }
+  }
   const std::vector<std::string_view> views(names.begin(), names.end());
   auto& diag = error(DiagKind::UnknownName, expr.span, "unknown name `" + name.name + "`");
   if (const auto s = dsl::closest_match(name.name, views)) {

@@ -1,6 +1,8 @@
 // Operators: logic, comparison, membership, `??`, arithmetic and string
 // joining, with the type rules of docs/language.md; and the type relations
 // (join, assignable) the rest of the checker uses.
+#include <cctype>
+
 #include "compiler/check/checker_state.hpp"
 
 namespace charter::compiler::check_detail {
@@ -157,8 +159,32 @@ ir::ExprId CheckerState::check_binary(const ast::Expr& expr, const ast::BinaryEx
   }
   built.args = {lhs, rhs};
   const auto invalid = [&] {
-    error(DiagKind::InvalidOperands, binary.op_span,
-          "`" + op + "` cannot combine " + type_name(l) + " and " + type_name(r));
+    auto& diag = error(DiagKind::InvalidOperands, binary.op_span,
+                       "`" + op + "` cannot combine " + type_name(l) + " and " + type_name(r));
+    // `consent == "explicit_opt_in"`: the text names a value of the enum
+    // (as events spell it, or as the policy does).
+    for (const auto& [text_side, enum_type] : {std::pair{rhs, l}, std::pair{lhs, r}}) {
+      const ir::Expr& text = program_.expr(text_side);
+      if (text.kind != ir::ExprKind::Constant || types.kind(enum_type) != TypeKind::Enum ||
+          program_.constant(ir::ConstId{text.a}).kind != stdlib::ValueKind::String) {
+        continue;
+      }
+      // Compared loosely: "explicit_opt_in", "ExplicitOptIn" and "explicit-opt-in" name one value.
+      const auto loose = [](std::string_view word) {
+        std::string out;
+        for (const char c : word) {
+          if (c != '_' && c != '-' && c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        return out;
+      };
+      const std::string written = loose(program_.constant(ir::ConstId{text.a}).as_string());
+      for (const stdlib::EnumValue& value : types.enum_info(enum_type).values) {
+        if (loose(value.json) == written || loose(value.path) == written) {
+          diag.help = "compare with the enum value: `" + value.path + "`";
+          diag.fix = dsl::DiagFix{text.span, value.path};
+        }
+      }
+    }
     return error_expr(expr.span);
   };
   switch (binary.op) {
