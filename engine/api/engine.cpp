@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -93,19 +95,23 @@ std::unique_ptr<Session> Engine::session() const { return std::make_unique<Sessi
 std::vector<std::string> Engine::evaluate_batch(const std::vector<std::string_view>& events,
                                                 const EvaluateOptions& options, unsigned threads) const {
   std::vector<std::string> results(events.size());
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(events.size(), 1))));
-  // Contiguous shares keep each thread's input and output in cache.
-  const auto work = [&](size_t begin, size_t end) {
+  // Threads take runs of events in turn rather than fixed shares: a thread
+  // whose core is busy with other work then takes fewer runs, and the
+  // batch ends when the work does, not when the slowest share does.
+  constexpr size_t kRun = 64;
+  const size_t runs = (events.size() + kRun - 1) / kRun;
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(runs, 1))));
+  std::atomic<size_t> next_run{0};
+  const auto work = [&] {
     Session session(plan_);
-    for (size_t i = begin; i < end; ++i) results[i] = std::string(session.evaluate(events[i], options));
+    for (size_t run = next_run++; run < runs; run = next_run++) {
+      const size_t end = std::min(events.size(), (run + 1) * kRun);
+      for (size_t i = run * kRun; i < end; ++i) results[i] = std::string(session.evaluate(events[i], options));
+    }
   };
   std::vector<std::thread> workers;
-  const size_t share = (events.size() + threads - 1) / threads;
-  for (unsigned t = 1; t < threads; ++t) {
-    const size_t begin = t * share;
-    if (begin < events.size()) workers.emplace_back(work, begin, std::min(events.size(), begin + share));
-  }
-  work(0, std::min(events.size(), share));
+  for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
+  work();
   for (std::thread& worker : workers) worker.join();
   return results;
 }
