@@ -112,6 +112,26 @@ uint32_t Lowerer::expr(ir::ExprId id) {
       return binary(OpCode::Compare, static_cast<uint16_t>(op));
     }
     case ExprKind::Arithmetic: {
+      // `a + b + c + d`, left to right: one op adds them all in that order.
+      if (ir::arithmetic_op(e.op) == stdlib::ArithmeticOp::Add &&
+          program_.expr(e.args[0]).kind == ExprKind::Arithmetic &&
+          ir::arithmetic_op(program_.expr(e.args[0]).op) == stdlib::ArithmeticOp::Add) {
+        std::vector<ir::ExprId> terms;
+        for (ir::ExprId at = id;; at = program_.expr(at).args[0]) {
+          const ir::Expr& sum = program_.expr(at);
+          if (sum.kind != ExprKind::Arithmetic || ir::arithmetic_op(sum.op) != stdlib::ArithmeticOp::Add) {
+            terms.push_back(at);
+            break;
+          }
+          terms.push_back(sum.args[1]);
+        }
+        std::reverse(terms.begin(), terms.end());
+        std::vector<uint32_t> slots;
+        for (ir::ExprId term : terms) slots.push_back(expr(term));
+        const uint32_t dst = new_slot();
+        emit_fallible({OpCode::Sum, 0, dst, operands(slots), static_cast<uint32_t>(slots.size()), 0});
+        return dst;
+      }
       const uint32_t a = expr(e.args[0]);
       const uint32_t b = expr(e.args[1]);
       const uint32_t dst = new_slot();

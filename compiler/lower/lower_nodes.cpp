@@ -283,18 +283,17 @@ void Lowerer::scorecard(ir::NodeId id, const ir::ScorecardNode& card) {
             plan::kNoTarget});
     }
     criteria.push_back(plan_.nodes[criterion_node].slot);
-    if (sum == UINT32_MAX) {
-      sum = plan_.nodes[criterion_node].slot;
-    } else {
-      const uint32_t next = new_slot();
-      emit({OpCode::Arithmetic, static_cast<uint16_t>(stdlib::ArithmeticOp::Add), next, sum,
-            plan_.nodes[criterion_node].slot, plan::kNoTarget});
-      sum = next;
-    }
   }
-  if (sum == UINT32_MAX) {
+  // The score: the criteria added in order, by one op.
+  if (criteria.size() == 1) {
+    sum = criteria[0];
+  } else {
     sum = new_slot();
-    emit({OpCode::SetInt, 0, sum, 0, 0, 0});
+    if (criteria.empty()) {
+      emit({OpCode::SetInt, 0, sum, 0, 0, 0});
+    } else {
+      emit({OpCode::Sum, 0, sum, operands(criteria), static_cast<uint32_t>(criteria.size()), plan::kNoTarget});
+    }
   }
   const uint32_t criteria_record = new_slot();
   emit({OpCode::MakeRecord, 0, criteria_record, operands(criteria), static_cast<uint32_t>(criteria.size()),

@@ -36,7 +36,8 @@ OperandReads operand_reads(const Op& op) {
     case OpCode::MakeList:
     case OpCode::MakeRecord:
     case OpCode::Template:
-    case OpCode::Call: return {op.a, op.b};
+    case OpCode::Call:
+    case OpCode::Sum: return {op.a, op.b};
     case OpCode::Reason: return {op.b, op.c};
     case OpCode::CheckBounds: return {op.b, 2};
     default: return {};

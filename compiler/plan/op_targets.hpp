@@ -20,6 +20,7 @@ inline uint32_t* jump_target(Op& op) {
     case OpCode::IterNext:
     case OpCode::Negate:
     case OpCode::Arithmetic:
+    case OpCode::Sum:
     case OpCode::Call:
     case OpCode::TableEnd:
     case OpCode::CheckBounds:

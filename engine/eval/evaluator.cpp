@@ -160,6 +160,24 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     slots[op->dst] = out;
     CHARTER_NEXT();
   }
+  op_Sum: {
+    const uint32_t* term = operands + op->a;
+    Value total = slots[term[0]];
+    for (uint32_t i = 1; i < op->b; ++i) {
+      const Value& next = slots[term[i]];
+      int64_t sum;
+      if (total.kind == ValueKind::Int && next.kind == ValueKind::Int &&
+          !__builtin_add_overflow(total.payload.integer, next.payload.integer, &sum)) {
+        total.payload.integer = sum;
+        continue;
+      }
+      Value out;
+      if (!stdlib::apply_arithmetic(stdlib::ArithmeticOp::Add, total, next, out, s.failure)) CHARTER_FAIL(op->c);
+      total = out;
+    }
+    slots[op->dst] = total;
+    CHARTER_NEXT();
+  }
   op_Concat: slots[op->dst] = concat(s, slots[op->a], slots[op->b]); CHARTER_NEXT();
   op_Select: copy_value(slots[op->dst], slots[op->a].payload.boolean ? slots[op->b] : slots[op->c]); CHARTER_NEXT();
   op_Coalesce: slots[op->dst] = slots[op->a].is_missing() ? slots[op->b] : slots[op->a]; CHARTER_NEXT();
