@@ -25,6 +25,10 @@ using stdlib::Value;
 
 inline constexpr uint32_t kNoTarget = UINT32_MAX;
 
+// In the aux of CompareBranch and EqualEnumBranch: branch when the test
+// holds (it stands for a JumpIfTrue) rather than when it fails.
+inline constexpr uint16_t kBranchWhenTrue = 0x100;
+
 enum class OpCode : uint16_t {
 #define CHARTER_OP(name, summary, reads, writes) name,
 #include "compiler/plan/op_codes.def"

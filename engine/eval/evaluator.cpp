@@ -135,15 +135,16 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     slots[op->dst] = Value::boolean((slots[op->a].payload.integer == slots[op->b].payload.integer) != (op->aux != 0));
     CHARTER_NEXT();
   op_CompareBranch: {
-    const bool holds = compare_fast(static_cast<stdlib::CompareOp>(op->aux), slots[op->a], slots[op->b]);
+    const bool holds = compare_fast(static_cast<stdlib::CompareOp>(op->aux & 0xFF), slots[op->a], slots[op->b]);
     slots[op->dst] = Value::boolean(holds);
-    pc = holds ? pc + 2 : op->c;  // past the JumpIfFalse this op stands for
+    // Past the jump this op stands for, unless it branches.
+    pc = holds == ((op->aux & plan::kBranchWhenTrue) != 0) ? op->c : pc + 2;
     CHARTER_DISPATCH();
   }
   op_EqualEnumBranch: {
-    const bool holds = (slots[op->a].payload.integer == slots[op->b].payload.integer) != (op->aux != 0);
+    const bool holds = (slots[op->a].payload.integer == slots[op->b].payload.integer) != ((op->aux & 1) != 0);
     slots[op->dst] = Value::boolean(holds);
-    pc = holds ? pc + 2 : op->c;
+    pc = holds == ((op->aux & plan::kBranchWhenTrue) != 0) ? op->c : pc + 2;
     CHARTER_DISPATCH();
   }
   op_Arithmetic: {
