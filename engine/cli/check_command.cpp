@@ -1,6 +1,7 @@
 // `charter check PATH… [--diagnostics=text|json] [--dump=ir|plan] [--cost]`: compiles
 // bundles (a folder with bundle.json, or every bundle below a folder) and
-// reports every diagnostic; a lone .charter file is checked for syntax.
+// reports every diagnostic; a lone .charter file is checked whole, as a
+// bundle of one module (its syntax only when it imports other modules).
 // Exits 1 when anything has an error.
 #include <filesystem>
 #include <iostream>
@@ -48,6 +49,39 @@ bool check_bundle(const fs::path& root, const CheckOptions& options) {
   return ok;
 }
 
+// A .charter file on its own: checked whole, as a bundle of one module,
+// unless it imports modules of its bundle (then its syntax only, and a note
+// pointing at the bundle).
+bool check_file(const fs::path& file, const CheckOptions& options) {
+  dsl::SourceMap sources;
+  dsl::DiagSink sink;
+  const auto id = load_source(sources, file);
+  if (!id) return false;
+  const dsl::ast::Module module = dsl::parse(sources.get(*id), sink);
+  std::string imported;
+  for (const dsl::ast::Decl& decl : module.decls) {
+    const auto* use = std::get_if<dsl::ast::UseDecl>(&decl.node);
+    if (use != nullptr && !use->path.parts.empty() && use->path.parts.front().text != "std") imported = use->path.joined();
+  }
+  if (sink.has_errors() || !imported.empty()) {
+    print_diagnostics(sources, sink.diagnostics(), options.diagnostics);
+    if (!sink.has_errors() && options.diagnostics == DiagFormat::Text) {
+      std::cerr << display_path(file) << ": syntax ok; it imports `" << imported
+                << "`, so check its bundle folder for everything else\n";
+    }
+    return !sink.has_errors();
+  }
+  const auto compilation = compiler::compile_sources({{file.string(), std::string(sources.get(*id).text())}},
+                                                     stdlib::default_builtins());
+  print_diagnostics(compilation->sources, compilation->diagnostics.diagnostics(), options.diagnostics);
+  const bool ok = !compilation->diagnostics.has_errors();
+  if (options.diagnostics == DiagFormat::Text) {
+    std::cerr << display_path(file) << ": " << (ok ? "ok" : "failed") << " (" << compilation->program.nodes.size()
+              << " nodes)\n";
+  }
+  return ok;
+}
+
 }  // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
@@ -82,15 +116,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
         for (const fs::path& bundle : bundles) ok = check_bundle(bundle, *options) && ok;
         continue;
       }
-      dsl::SourceMap sources;
-      dsl::DiagSink sink;
       bool files_ok = true;
-      for (const fs::path& file : collect_policy_files({name}, files_ok)) {
-        if (const auto id = load_source(sources, file)) (void)dsl::parse(sources.get(*id), sink);
-        else files_ok = false;
-      }
-      print_diagnostics(sources, sink.diagnostics(), options->diagnostics);
-      ok = ok && files_ok && !sink.has_errors();
+      for (const fs::path& file : collect_policy_files({name}, files_ok)) ok = check_file(file, *options) && ok;
+      ok = ok && files_ok;
     }
     exit_code = ok ? 0 : 1;
   });
