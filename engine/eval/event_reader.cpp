@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "base/short_bytes.hpp"
+#include "engine/eval/json_validation.hpp"
 #include "dsl/parse/literals.hpp"
 
 namespace charter::engine {
@@ -18,28 +19,6 @@ using stdlib::Value;
 namespace {
 
 constexpr size_t kMaxDepth = 64;
-
-// RFC 8259's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?,
-// then only white space (a token runs to the next one).
-bool is_json_number(std::string_view token) {
-  size_t i = 0;
-  const auto digits = [&] {
-    const size_t start = i;
-    while (i < token.size() && token[i] >= '0' && token[i] <= '9') ++i;
-    return i > start;
-  };
-  if (i < token.size() && token[i] == '-') ++i;
-  if (i < token.size() && token[i] == '0') ++i;
-  else if (!digits()) return false;
-  if (i < token.size() && token[i] == '.' && (++i, !digits())) return false;
-  if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
-    ++i;
-    if (i < token.size() && (token[i] == '+' || token[i] == '-')) ++i;
-    if (!digits()) return false;
-  }
-  while (i < token.size() && (token[i] == ' ' || token[i] == '\t' || token[i] == '\n' || token[i] == '\r')) ++i;
-  return i == token.size();
-}
 
 bool has_escape(const od::raw_json_string& raw) {
   // A raw key ends at its closing quote; an escaped quote follows a backslash.
@@ -85,7 +64,7 @@ class Reader {
         // Unknown fields are ignored, but must be JSON all the same: a
         // document that is not is refused whole, wherever the fault is.
         if (it == reader.fields.end()) {
-          if (!valid_json(field.value(), depth + 1)) {
+          if (!is_valid_json(field.value(), kMaxDepth - depth)) {
             path_.push_back({key, -1});
             return fail("E0901", "the event is not valid JSON: `" + joined_path() + "` holds something that is not JSON");
           }
@@ -109,50 +88,6 @@ class Reader {
     }
     out = Value::record(static_cast<uint16_t>(reader.type.value), fields, static_cast<uint32_t>(count));
     return true;
-  }
-
-  // Walks a value nobody reads, so that what the parser would otherwise skip
-  // unlooked-at (`[1, tru]`, `{"a" 1}`, a bad escape) is checked all the same.
-  bool valid_json(od::value value, size_t depth) {
-    if (depth > kMaxDepth) return false;
-    od::json_type type{};
-    if (value.type().get(type) != simdjson::SUCCESS) return false;
-    switch (type) {
-      case od::json_type::array: {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) return false;
-        for (auto item : array) {
-          od::value item_value;
-          if (item.get(item_value) != simdjson::SUCCESS || !valid_json(item_value, depth + 1)) return false;
-        }
-        return true;
-      }
-      case od::json_type::object: {
-        od::object object;
-        if (value.get_object().get(object) != simdjson::SUCCESS) return false;
-        for (auto field_result : object) {
-          if (field_result.error() != simdjson::SUCCESS) return false;
-          od::field& field = field_result.value_unsafe();
-          std::string_view key;
-          if (field.unescaped_key().get(key) != simdjson::SUCCESS || !valid_json(field.value(), depth + 1)) return false;
-        }
-        return true;
-      }
-      case od::json_type::number: {
-        // Checked as written: JSON has no limit on a number's size (1e400).
-        return is_json_number(value.raw_json_token());
-      }
-      case od::json_type::string: {
-        std::string_view text;
-        return value.get_string().get(text) == simdjson::SUCCESS;
-      }
-      case od::json_type::boolean: {
-        bool flag = false;
-        return value.get_bool().get(flag) == simdjson::SUCCESS;
-      }
-      case od::json_type::null: return is_null(value);
-    }
-    return false;
   }
 
   // Built only for an error message.
