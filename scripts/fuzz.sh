@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the front end (tests/fuzz/fuzz_frontend.cpp)
-# and of the event reader with the evaluator (tests/fuzz/fuzz_events.cpp).
+# Coverage-guided fuzzing of the front end (tests/fuzz/fuzz_frontend.cpp),
+# of the rest of the compiler (tests/fuzz/fuzz_compiler.cpp) and of the event
+# reader with the evaluator (tests/fuzz/fuzz_events.cpp).
 # Configures and builds build-fuzz/ with clang, libFuzzer, ASan and UBSan
 # (incremental: a second run rebuilds only what changed), then fuzzes for
-# SECONDS (half each) over working copies of the seed corpora kept in
-# build-fuzz/ (the committed tests/fuzz/corpus/ and tests/fuzz/events/ are
-# only read). Exits non-zero on a crash, a
+# SECONDS (a third each) over working copies of the seed corpora kept in
+# build-fuzz/ (the committed tests/fuzz/corpus/, tests/golden/check/ and
+# tests/fuzz/events/ are only read). Exits non-zero on a crash, a
 # hang or a broken invariant; the input that caused it is written to
 # build-fuzz/artifacts/.
 # Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags]
@@ -28,7 +29,7 @@ cmake -S . -B "$build" -G Ninja \
   -DCHARTER_FUZZ=ON \
   -DCHARTER_SANITIZE=address,undefined \
   -DCHARTER_BUILD_BENCH=OFF >/dev/null
-cmake --build "$build" --target fuzz_frontend fuzz_events -j "$jobs"
+cmake --build "$build" --target fuzz_frontend fuzz_compiler fuzz_events -j "$jobs"
 
 # Recording a stack for every allocation costs a third of the run time;
 # rerun an artifact with ASAN_OPTIONS= to see where a bad block came from.
@@ -37,18 +38,19 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 artifacts="$build/artifacts"
 mkdir -p "$artifacts"
 
-# Two targets share the time: the front end (policy text) and the event
-# reader with the evaluator (event JSON).
-front_seconds=$(( (seconds + 1) / 2 ))
-event_seconds=$(( seconds - front_seconds > 0 ? seconds - front_seconds : 1 ))
+# Three targets share the time: the front end (policy text), the rest of
+# the compiler (policy text that parses) and the event reader with the
+# evaluator (event JSON).
+share=$(( seconds / 3 > 0 ? seconds / 3 : 1 ))
 
 # Each working corpus grows from run to run; the seeds are merged in each time.
-run() {  # target, seeds, seconds, libFuzzer flags…
+run() {  # target, seed files (a pattern), seconds, libFuzzer flags…
   local target=$1 seeds=$2 time=$3
   shift 3
   local work="$build/corpus-$target"
   mkdir -p "$work"
-  cp -n "$seeds"/* "$work"/ 2>/dev/null || true
+  # shellcheck disable=SC2086  # the pattern is meant to expand
+  cp -n $seeds "$work"/ 2>/dev/null || true
   echo "fuzz: $target for ${time}s over $work"
   "$build/tests/fuzz/$target" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$@" "$work"
@@ -60,5 +62,6 @@ run() {  # target, seeds, seconds, libFuzzer flags…
 # classic schedule runs several times more inputs. -timeout catches hangs
 # (the parser is linear) and -rss_limit_mb a blow-up in memory. Later flags
 # given to this script override these.
-run fuzz_frontend tests/fuzz/corpus "$front_seconds" -dict=tests/fuzz/charter.dict -max_len=4096 -entropic=0 "$@"
-run fuzz_events tests/fuzz/events "$event_seconds" -max_len=8192 "$@"
+run fuzz_frontend 'tests/fuzz/corpus/*' "$share" -dict=tests/fuzz/charter.dict -max_len=4096 -entropic=0 "$@"
+run fuzz_compiler 'tests/golden/check/*.charter' "$share" -dict=tests/fuzz/charter.dict -max_len=4096 -entropic=0 "$@"
+run fuzz_events 'tests/fuzz/events/*' "$share" -max_len=8192 "$@"
