@@ -34,30 +34,33 @@ inline bool equal_bytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+namespace short_bytes_detail {
+
+// Copies n bytes (kWord <= n <= 2 * kWord) as a first and a last word,
+// which overlap when n < 2 * kWord.
+template <size_t kWord>
+inline void copy_ends(char* to, const char* from, size_t n) {
+  char head[kWord], tail[kWord];
+  std::memcpy(head, from, kWord);
+  std::memcpy(tail, from + n - kWord, kWord);
+  std::memcpy(to, head, kWord);
+  std::memcpy(to + n - kWord, tail, kWord);
+}
+
+}  // namespace short_bytes_detail
+
 // Copies from[0, n) to to[0, n) (which do not overlap). Reads and writes
 // nothing outside either range: short copies are two overlapping moves.
 inline void copy_bytes(char* to, const char* from, size_t n) {
-  const auto move = [](char* d, const char* s, size_t size) { std::memcpy(d, s, size); };
+  using short_bytes_detail::copy_ends;
   if (n > 32) {
     std::memcpy(to, from, n);
   } else if (n >= 16) {
-    char head[16], tail[16];
-    move(head, from, 16);
-    move(tail, from + n - 16, 16);
-    move(to, head, 16);
-    move(to + n - 16, tail, 16);
+    copy_ends<16>(to, from, n);
   } else if (n >= 8) {
-    char head[8], tail[8];
-    move(head, from, 8);
-    move(tail, from + n - 8, 8);
-    move(to, head, 8);
-    move(to + n - 8, tail, 8);
+    copy_ends<8>(to, from, n);
   } else if (n >= 4) {
-    char head[4], tail[4];
-    move(head, from, 4);
-    move(tail, from + n - 4, 4);
-    move(to, head, 4);
-    move(to + n - 4, tail, 4);
+    copy_ends<4>(to, from, n);
   } else {
     for (size_t i = 0; i < n; ++i) to[i] = from[i];
   }

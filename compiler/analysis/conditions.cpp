@@ -12,20 +12,6 @@ using ir::ExprKind;
 using stdlib::Value;
 using stdlib::ValueKind;
 
-namespace {
-
-CompareOp flipped(CompareOp op) {
-  switch (op) {
-    case CompareOp::Lt: return CompareOp::Gt;
-    case CompareOp::Le: return CompareOp::Ge;
-    case CompareOp::Gt: return CompareOp::Lt;
-    case CompareOp::Ge: return CompareOp::Le;
-    default: return op;
-  }
-}
-
-}  // namespace
-
 std::optional<FormulaId> ConditionBuilder::value_atom(ir::ExprId subject_expr, CompareOp op, const Value& value) {
   // `flag == true` where `let flag = …`: the let's condition, as `when flag` reads it.
   const bool equality = op == CompareOp::Eq || op == CompareOp::Ne;
@@ -61,7 +47,7 @@ FormulaId ConditionBuilder::compare(CompareOp op, ir::ExprId lhs, ir::ExprId rhs
     if (const auto f = value_atom(lhs, op, *right)) return *f;
   }
   if (left) {
-    if (const auto f = value_atom(rhs, flipped(op), *left)) return *f;
+    if (const auto f = value_atom(rhs, stdlib::mirrored(op), *left)) return *f;
   }
   // Two values of the event: `a < b` is one subject, `a >= b` its negation.
   const auto less = [&](ir::ExprId a, ir::ExprId b) {

@@ -18,27 +18,9 @@ namespace charter::compiler::opt {
 using plan::Op;
 using plan::OpCode;
 
-namespace {
-
-// Where a jump to `target` ends up after following unconditional jumps; a
-// chain is short, and a loop of jumps (never lowered) is cut off.
-uint32_t final_target(const std::vector<Op>& ops, uint32_t target) {
-  for (int hops = 0; hops < 16 && target < ops.size() && ops[target].code == OpCode::Jump; ++hops) {
-    target = ops[target].a;
-  }
-  return target;
-}
-
-}  // namespace
-
 void fuse_branches(plan::Plan& plan) {
   std::vector<Op>& ops = plan.ops;
-  for (Op& op : ops) {
-    if (uint32_t* target = plan::jump_target(op); target != nullptr && *target != plan::kNoTarget) {
-      *target = final_target(ops, *target);
-    }
-    if (op.untraced != plan::kNoTarget) op.untraced = final_target(ops, op.untraced);
-  }
+  plan::thread_jumps(ops);
   for (size_t i = 0; i + 1 < ops.size(); ++i) {
     Op& test = ops[i];
     const Op& branch = ops[i + 1];

@@ -34,6 +34,7 @@ namespace charter::compiler::opt {
 using plan::kNoTarget;
 using plan::Op;
 using plan::OpCode;
+using plan::for_each_target;
 
 namespace {
 
@@ -44,12 +45,6 @@ struct Code {
   std::vector<bool> removed;
 };
 
-// Every target field of an op: its jump or fail target and `untraced`.
-template <class Visit>
-void for_each_target(Op& op, Visit&& visit) {
-  if (uint32_t* target = plan::jump_target(op); target != nullptr && *target != kNoTarget) visit(*target);
-  if (op.untraced != kNoTarget) visit(op.untraced);
-}
 
 // The entry's ops with relative targets, as a run with or without a trace
 // goes through them; nothing when a target leaves the entry (never lowered;
@@ -89,15 +84,13 @@ bool falls_through(const Op& op) {
   }
 }
 
-void thread_jumps(Code& code) {
-  const auto final_target = [&](uint32_t target) {
-    for (int hops = 0; hops < 16 && target < code.ops.size() && code.ops[target].code == OpCode::Jump; ++hops) {
-      target = code.ops[target].a;
-    }
-    return target;
-  };
-  for (Op& op : code.ops) for_each_target(op, [&](uint32_t& target) { target = final_target(target); });
+// Which ops some jump lands on (index size(): the end).
+std::vector<bool> landing_points(Code& code) {
+  std::vector<bool> landed(code.ops.size() + 1, false);
+  for (Op& op : code.ops) for_each_target(op, [&](uint32_t& target) { landed[target] = true; });
+  return landed;
 }
+
 
 std::vector<bool> reachable_ops(const Code& code) {
   const size_t n = code.ops.size();
@@ -160,7 +153,7 @@ bool compact(Code& code) {
 // Removes the unreachable ops, then compacts until nothing changes.
 void simplify(Code& code) {
   for (int round = 0; round < 8; ++round) {
-    thread_jumps(code);
+    plan::thread_jumps(code.ops);
     const std::vector<bool> reached = reachable_ops(code);
     for (size_t i = 0; i < code.ops.size(); ++i) {
       if (!reached[i]) code.removed[i] = true;
@@ -291,8 +284,7 @@ void elide_decides(const plan::Plan& plan, const plan::Entry& entry, Code& code)
 // or/and of a value, lowered into a temporary and then into its result).
 void forward_moves(const plan::Plan& plan, Code& code) {
   const SlotUses uses = slot_uses(plan, code);
-  std::vector<bool> landed(code.ops.size() + 1, false);
-  for (Op& op : code.ops) for_each_target(op, [&](uint32_t& target) { landed[target] = true; });
+  const std::vector<bool> landed = landing_points(code);
   const auto constant_count = static_cast<uint32_t>(plan.constants.size());
   for (uint32_t m = 1; m < code.ops.size(); ++m) {
     const Op move = code.ops[m];
@@ -314,8 +306,7 @@ void forward_moves(const plan::Plan& plan, Code& code) {
 // first op's.
 template <class Joins, class Triple>
 void merge_runs(plan::Plan& plan, Code& code, OpCode merged_code, Joins&& joins, Triple&& triple) {
-  std::vector<bool> landed(code.ops.size() + 1, false);
-  for (Op& op : code.ops) for_each_target(op, [&](uint32_t& target) { landed[target] = true; });
+  const std::vector<bool> landed = landing_points(code);
   for (size_t i = 0; i < code.ops.size(); ++i) {
     const Op first = code.ops[i];
     if (!joins(first, first)) continue;

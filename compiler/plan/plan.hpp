@@ -144,11 +144,10 @@ struct Entry {
 // quoted spelling, each record field's quoted key with its colon, and the
 // fixed parts of each explanation step.
 struct JsonNames {
-  std::vector<std::vector<std::string>> enum_values;  // by enum index, by ordinal: "\"NewLead\""
-  std::vector<std::vector<std::string>> record_keys;  // by record index, by field: "\"route\":"
-  // The same two, laid out for the writer: by type id, where its pieces
-  // start in `pieces` (enum values by ordinal, record keys by field), each
-  // piece a place in `text`. Two look-ups per value instead of five.
+  // Each enum value's quoted spelling ("\"NewLead\"") and each record
+  // field's quoted key with its colon ("\"route\":"), laid out for the
+  // writer: by type id, where its pieces start in `pieces` (enum values by
+  // ordinal, record keys by field), each piece a place in `text`.
   struct Piece {
     uint32_t offset, size;
   };

@@ -17,27 +17,20 @@ std::string_view kind_name(NodeKind kind) {
 
 JsonNames json_names(const Plan& plan) {
   JsonNames names;
-  for (const stdlib::EnumInfo& info : plan.types.enums()) {
-    auto& values = names.enum_values.emplace_back();
-    for (const stdlib::EnumValue& value : info.values) values.push_back(dsl::json_quote(value.json));
-  }
-  for (const stdlib::RecordInfo& info : plan.types.records()) {
-    auto& keys = names.record_keys.emplace_back();
-    for (const stdlib::FieldInfo& field : info.fields) keys.push_back(dsl::json_quote(field.name) + ":");
-  }
   names.first_piece.assign(plan.types.size(), 0);
-  const auto add_pieces = [&](stdlib::TypeId type, const std::vector<std::string>& texts) {
-    names.first_piece[type.value] = static_cast<uint32_t>(names.pieces.size());
-    for (const std::string& piece : texts) {
-      names.pieces.push_back({static_cast<uint32_t>(names.text.size()), static_cast<uint32_t>(piece.size())});
-      names.text += piece;
-    }
+  const auto add_piece = [&](const std::string& piece) {
+    names.pieces.push_back({static_cast<uint32_t>(names.text.size()), static_cast<uint32_t>(piece.size())});
+    names.text += piece;
   };
   for (uint32_t t = 0; t < plan.types.size(); ++t) {
     const stdlib::TypeId type{t};
     const stdlib::TypeKind kind = plan.types.kind(type);
-    if (kind == stdlib::TypeKind::Enum) add_pieces(type, names.enum_values[plan.types.info(type).index]);
-    if (kind == stdlib::TypeKind::Record) add_pieces(type, names.record_keys[plan.types.info(type).index]);
+    names.first_piece[t] = static_cast<uint32_t>(names.pieces.size());
+    if (kind == stdlib::TypeKind::Enum) {
+      for (const stdlib::EnumValue& value : plan.types.enum_info(type).values) add_piece(dsl::json_quote(value.json));
+    } else if (kind == stdlib::TypeKind::Record) {
+      for (const stdlib::FieldInfo& field : plan.types.record_info(type).fields) add_piece(dsl::json_quote(field.name) + ":");
+    }
   }
   // An explanation step is mostly names and places known now; only its
   // reason and value are written per event.

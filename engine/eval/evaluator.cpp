@@ -102,20 +102,11 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
   op_SetBool: slots[op->dst] = Value::boolean(op->aux != 0); CHARTER_NEXT();
   op_SetInt: slots[op->dst] = Value::integer(op->a); CHARTER_NEXT();
   op_Increment: slots[op->dst].payload.integer += 1; CHARTER_NEXT();
-  op_Member: {
-    const Value& record = slots[op->a];
-    slots[op->dst] = record.kind == ValueKind::Record ? record.items()[op->b] : Value::missing();
-    CHARTER_NEXT();
-  }
-  op_MemberOpt: {
-    const Value& record = slots[op->a];
-    slots[op->dst] = record.kind == ValueKind::Record ? record.items()[op->b] : Value::missing();
-    CHARTER_NEXT();
-  }
+  op_Member:
+  op_MemberOpt: slots[op->dst] = field_of(slots[op->a], op->b); CHARTER_NEXT();
   op_Members:
     for (const uint32_t* field = operands + op->b; field != operands + op->b + 3 * op->aux; field += 3) {
-      const Value& record = slots[field[1]];
-      slots[field[0]] = record.kind == ValueKind::Record ? record.items()[field[2]] : Value::missing();
+      slots[field[0]] = field_of(slots[field[1]], field[2]);
     }
     CHARTER_NEXT();
   op_Index: slots[op->dst] = index_value(slots[op->a], slots[op->b]); CHARTER_NEXT();
@@ -148,16 +139,12 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     CHARTER_DISPATCH();
   }
   op_Arithmetic: {
-    const Value& a = slots[op->a];
-    const Value& b = slots[op->b];
-    int64_t sum;
-    if (a.kind == ValueKind::Int && b.kind == ValueKind::Int && op->aux == uint16_t(stdlib::ArithmeticOp::Add) &&
-        !__builtin_add_overflow(a.payload.integer, b.payload.integer, &sum)) {
-      slots[op->dst] = Value::integer(sum);
-      CHARTER_NEXT();
-    }
     Value out;
-    if (!stdlib::apply_arithmetic(static_cast<stdlib::ArithmeticOp>(op->aux), a, b, out, s.failure)) CHARTER_FAIL(op->c);
+    const bool evaluable = op->aux == uint16_t(stdlib::ArithmeticOp::Add)
+                               ? add_values(slots[op->a], slots[op->b], out, s.failure)
+                               : stdlib::apply_arithmetic(static_cast<stdlib::ArithmeticOp>(op->aux), slots[op->a],
+                                                          slots[op->b], out, s.failure);
+    if (!evaluable) CHARTER_FAIL(op->c);
     slots[op->dst] = out;
     CHARTER_NEXT();
   }
@@ -165,16 +152,9 @@ RunResult run(const plan::Plan& plan, const plan::Entry& entry, Scratch& s) {
     const uint32_t* term = operands + op->a;
     Value total = slots[term[0]];
     for (uint32_t i = 1; i < op->b; ++i) {
-      const Value& next = slots[term[i]];
-      int64_t sum;
-      if (total.kind == ValueKind::Int && next.kind == ValueKind::Int &&
-          !__builtin_add_overflow(total.payload.integer, next.payload.integer, &sum)) {
-        total.payload.integer = sum;
-        continue;
-      }
-      Value out;
-      if (!stdlib::apply_arithmetic(stdlib::ArithmeticOp::Add, total, next, out, s.failure)) CHARTER_FAIL(op->c);
-      total = out;
+      Value sum;
+      if (!add_values(total, slots[term[i]], sum, s.failure)) CHARTER_FAIL(op->c);
+      total = sum;
     }
     slots[op->dst] = total;
     CHARTER_NEXT();

@@ -42,21 +42,14 @@ Value concat(Scratch& s, const Value& a, const Value& b) {
 
 bool in_list(const Value& value, const Value& list) {
   if (list.kind != ValueKind::List) return false;
-  // Texts in a list of texts (`role in {"Owner", "CEO"}`), compared inline.
-  if (value.kind == ValueKind::String) {
-    for (uint32_t i = 0; i < list.size; ++i) {
-      const Value& item = list.items()[i];
-      if (item.kind == ValueKind::String && item.size == value.size &&
-          equal_bytes(item.payload.chars, value.payload.chars, value.size)) {
-        return true;
-      }
-      if (item.kind != ValueKind::String) return std::any_of(list.items() + i, list.items() + list.size,
-                                                             [&](const Value& rest) { return stdlib::values_equal(rest, value); });
-    }
-    return false;
-  }
   for (uint32_t i = 0; i < list.size; ++i) {
-    if (stdlib::values_equal(list.items()[i], value)) return true;
+    const Value& item = list.items()[i];
+    // Texts in a list of texts (`role in {"Owner", "CEO"}`) compared inline.
+    if (item.kind == ValueKind::String && value.kind == ValueKind::String) {
+      if (item.size == value.size && equal_bytes(item.payload.chars, value.payload.chars, value.size)) return true;
+    } else if (stdlib::values_equal(item, value)) {
+      return true;
+    }
   }
   return false;
 }

@@ -42,6 +42,25 @@ inline void copy_value(stdlib::Value& to, const stdlib::Value& from) {
   std::memcpy(reinterpret_cast<char*>(static_cast<void*>(&to)) + 8, &payload, 8);
 }
 
+// Field `index` of a record, or missing when the record is (an optional
+// record that is absent).
+inline const stdlib::Value& field_of(const stdlib::Value& record, uint32_t index) {
+  static constexpr stdlib::Value kMissing{};
+  return record.kind == stdlib::ValueKind::Record ? record.items()[index] : kMissing;
+}
+
+// a + b into `out`, whole numbers inline; false (`failure` says why) when
+// not evaluable, as stdlib::apply_arithmetic.
+inline bool add_values(const stdlib::Value& a, const stdlib::Value& b, stdlib::Value& out, std::string_view& failure) {
+  int64_t sum;
+  if (a.kind == stdlib::ValueKind::Int && b.kind == stdlib::ValueKind::Int &&
+      !__builtin_add_overflow(a.payload.integer, b.payload.integer, &sum)) {
+    out = stdlib::Value::integer(sum);
+    return true;
+  }
+  return stdlib::apply_arithmetic(stdlib::ArithmeticOp::Add, a, b, out, failure);
+}
+
 template <class T>
 inline bool compare_as(stdlib::CompareOp op, T x, T y) {
   switch (op) {

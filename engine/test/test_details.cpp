@@ -2,6 +2,7 @@
 
 #include "engine/eval/json_writer.hpp"
 #include "engine/eval/op_helpers.hpp"
+#include "engine/trace/wording.hpp"
 #include "stdlib/core/operators.hpp"
 
 namespace charter::engine {
@@ -17,17 +18,8 @@ std::string literal_text(const Value& value, const plan::Plan& plan) {
       out += '[';
       for (uint32_t i = 0; i < value.size; ++i) out += (i ? ", " : "") + literal_text(value.items()[i], plan);
       return out + ']';
-    case ValueKind::Record: {
-      const stdlib::TypeId type{value.type};
-      const bool named = type.value < plan.types.size() && plan.types.kind(type) == stdlib::TypeKind::Record;
-      out += '{';
-      for (uint32_t i = 0; i < value.size; ++i) {
-        if (i > 0) out += ", ";
-        if (named && i < plan.types.record_info(type).fields.size()) out += plan.types.record_info(type).fields[i].name + ": ";
-        out += literal_text(value.items()[i], plan);
-      }
-      return out + '}';
-    }
+    case ValueKind::Record:
+      return record_text(value, plan, [&](const Value& field) { return literal_text(field, plan); });
     case ValueKind::Map:
       out += '{';
       for (uint32_t i = 0; i < value.size; ++i) {

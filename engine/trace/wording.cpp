@@ -24,20 +24,8 @@ std::string value_text(const Value& value, const plan::Plan& plan) {
         out += value_text(value.items()[i], plan);
       }
       return out;
-    case ValueKind::Record: {
-      const stdlib::TypeId type{value.type};
-      const bool named = type.value < plan.types.size() && plan.types.kind(type) == stdlib::TypeKind::Record;
-      out += '{';
-      for (uint32_t i = 0; i < value.size; ++i) {
-        if (i > 0) out += ", ";
-        if (named && i < plan.types.record_info(type).fields.size()) {
-          out += plan.types.record_info(type).fields[i].name + ": ";
-        }
-        out += value_text(value.items()[i], plan);
-      }
-      out += '}';
-      return out;
-    }
+    case ValueKind::Record:
+      return record_text(value, plan, [&](const stdlib::Value& field) { return value_text(field, plan); });
     default: stdlib::append_text(out, value, plan.types); return out;
   }
 }

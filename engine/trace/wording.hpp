@@ -16,6 +16,21 @@ namespace charter::engine {
 // numbers in their shortest form, a record as {field: value, …}.
 std::string value_text(const stdlib::Value& value, const plan::Plan& plan);
 
+// A record as {field: value, …}, each field's value written by `field_text`
+// (fields without a known name are written bare).
+template <class FieldText>
+std::string record_text(const stdlib::Value& record, const plan::Plan& plan, FieldText&& field_text) {
+  const stdlib::TypeId type{record.type};
+  const bool named = type.value < plan.types.size() && plan.types.kind(type) == stdlib::TypeKind::Record;
+  std::string out = "{";
+  for (uint32_t i = 0; i < record.size; ++i) {
+    if (i > 0) out += ", ";
+    if (named && i < plan.types.record_info(type).fields.size()) out += plan.types.record_info(type).fields[i].name + ": ";
+    out += field_text(record.items()[i]);
+  }
+  return out + '}';
+}
+
 // What a test's subject would have to be for the test to come out as
 // `to_hold`: "PricingRequest", "other than Spam", "below 0.6", "true",
 // "one of Sales or Support", "present".
